@@ -1,0 +1,5 @@
+export * from './error-codes';
+export * from './common';
+export * from './users';
+export * from './reference';
+export * from './jobs';

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+/** Queue names never change (architecture rule 5). */
+export const QUEUE_NAME = 'cm-jobs';
+
+export const JOB_STATES = ['waiting', 'active', 'completed', 'failed'] as const;
+export type JobState = (typeof JOB_STATES)[number];
+
+/** Every job name and its payload schema; payloads are validated when consumed. */
+export const JOB_PAYLOADS = {
+  'import-users': z.object({ uploadId: z.uuid(), actorId: z.uuid() }),
+  'noop-probe': z.object({ note: z.string().max(200) }),
+} as const;
+export type JobName = keyof typeof JOB_PAYLOADS;
+export type JobPayload<N extends JobName> = z.infer<(typeof JOB_PAYLOADS)[N]>;
+
+export interface JobDto {
+  id: string;
+  name: string;
+  state: JobState;
+  progress: number;
+  result?: unknown;
+  error?: { code: string; message: string; details?: Record<string, unknown> };
+  createdAt: string;
+  updatedAt: string;
+}

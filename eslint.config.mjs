@@ -3,15 +3,18 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 // Dependency direction (docs/architecture.md): apps -> libs; domain -> nothing;
-// contracts -> its schema library only; db -> domain + contracts. Breaking it is a lint error.
+// contracts -> its schema library only; db -> domain + contracts; jobs (the processors and their
+// runtime, shared by the worker and the embedded single process) -> db, domain, contracts, util.
+// Apps never import apps (nx rule). Breaking it is a lint error.
 const depConstraints = [
   { sourceTag: 'type:domain', onlyDependOnLibsWithTags: [] },
   { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
   { sourceTag: 'type:db', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'] },
-  { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:db'] },
-  { sourceTag: 'type:worker', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:db'] },
+  { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:db', 'type:util', 'type:jobs'] },
+  { sourceTag: 'type:worker', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:db', 'type:util', 'type:jobs'] },
+  { sourceTag: 'type:util', onlyDependOnLibsWithTags: [] },
   { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'] },
-  { sourceTag: 'type:standalone', onlyDependOnLibsWithTags: ['type:api', 'type:worker', 'type:domain', 'type:contracts', 'type:db'] },
+  { sourceTag: 'type:jobs', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:db', 'type:util'] },
 ];
 
 export default tseslint.config(

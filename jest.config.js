@@ -16,8 +16,19 @@ const moduleNameMapper = {
   '^@cm/domain$': '<rootDir>/libs/domain/src/index.ts',
   '^@cm/contracts$': '<rootDir>/libs/contracts/src/index.ts',
   '^@cm/db$': '<rootDir>/libs/db/src/index.ts',
+  '^@cm/spreadsheet$': '<rootDir>/libs/spreadsheet/src/index.ts',
+  '^@cm/jobs$': '<rootDir>/libs/jobs/src/index.ts',
 };
-const common = { rootDir: __dirname, transform: { '^.+\\.(t|j)sx?$': swc }, moduleNameMapper, testEnvironment: 'node' };
+// A few runtime dependencies ship ESM only; Node 20 can require() them, jest's loader cannot,
+// so swc transforms them like our own sources.
+const ESM_DEPS = ['content-disposition'];
+const common = {
+  rootDir: __dirname,
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_DEPS.join('|')})/)`],
+  moduleNameMapper,
+  testEnvironment: 'node',
+};
 
 module.exports = {
   projects: [
@@ -30,14 +41,14 @@ module.exports = {
     {
       ...common,
       displayName: 'int',
+      setupFilesAfterEnv: ['<rootDir>/infra/test/jest-setup-int.cjs'],
       testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts', '<rootDir>/{apps,libs}/**/*.e2e-spec.ts'],
-      testTimeout: 60000,
     },
     {
       ...common,
       displayName: 'browser',
+      setupFilesAfterEnv: ['<rootDir>/infra/test/jest-setup-int.cjs'],
       testMatch: ['<rootDir>/apps/web/e2e/**/*.spec.ts'],
-      testTimeout: 120000,
     },
   ],
 };

@@ -3,3 +3,6 @@ export * from './common';
 export * from './users';
 export * from './reference';
 export * from './jobs';
+export * from './app-error';
+export * from './parse';
+export * from './config';

@@ -100,3 +100,7 @@ export interface ImportRowError {
   code: string;
   message: string;
 }
+
+/** Header row of the user import sheet, in order. */
+export const USER_IMPORT_COLUMNS = ['用户名', '姓名', '角色', '组织机构', '初始密码', '学历', '入职日期', '岗位级别'] as const;
+export const ROLE_LABELS: Record<Role, string> = { admin: '管理员', officer: '认证管理员', trainer: '培训师', candidate: '考生' };

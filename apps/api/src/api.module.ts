@@ -1,0 +1,53 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import type { AppConfig } from '@cm/contracts';
+import { JOB_DISPATCHER, type JobDispatcher } from '@cm/db';
+import { AuditController } from './audit/audit.controller';
+import { AuthController } from './auth/auth.controller';
+import { AuthService } from './auth/auth.service';
+import { CandidatesController } from './candidates/candidates.controller';
+import { AccessGuard } from './common/access.guard';
+import { APP_CONFIG, QUEUE_HEALTH, type QueueHealth } from './common/tokens';
+import { CompetencyController } from './competency/competency.controller';
+import { HealthController } from './health/health.controller';
+import { JobsController } from './jobs/jobs.controller';
+import { JobsService } from './jobs/jobs.service';
+import { OrgUnitsController } from './org-units/org-units.controller';
+import { ReferenceController } from './reference/reference.controller';
+import { SettingsController } from './settings/settings.controller';
+import { UsersImportController } from './users/users-import.controller';
+import { UsersController } from './users/users.controller';
+import { UsersService } from './users/users.service';
+
+export interface ApiDeps {
+  config: AppConfig;
+  dataSource: DataSource;
+  dispatcher: JobDispatcher;
+  queueHealth: QueueHealth;
+}
+
+/** The HTTP API. Infrastructure (database, job delivery) is handed in, so the same module
+ * runs in services mode and in the embedded single process. */
+@Module({})
+export class ApiModule {
+  static forRoot(deps: ApiDeps): DynamicModule {
+    return {
+      module: ApiModule,
+      controllers: [
+        HealthController, AuthController, UsersImportController, UsersController, OrgUnitsController, ReferenceController,
+        SettingsController, CompetencyController, CandidatesController, JobsController, AuditController,
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: deps.config },
+        { provide: DataSource, useValue: deps.dataSource },
+        { provide: JOB_DISPATCHER, useValue: deps.dispatcher },
+        { provide: QUEUE_HEALTH, useValue: deps.queueHealth },
+        AuthService,
+        UsersService,
+        JobsService,
+        { provide: APP_GUARD, useClass: AccessGuard },
+      ],
+    };
+  }
+}

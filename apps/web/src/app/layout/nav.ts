@@ -1,0 +1,68 @@
+import type { Role } from '@cm/contracts';
+import type { MessageKey } from '../i18n/zh-CN';
+
+export interface NavLink {
+  path: string;
+  labelKey: MessageKey;
+  testId: string;
+}
+
+export interface NavGroup {
+  role: Role;
+  labelKey: MessageKey;
+  links: NavLink[];
+}
+
+/** One menu group per role, in this order; a user with several roles sees the union, and a
+ * page reachable from two groups is listed once, under the first. */
+export const NAV_GROUPS: NavGroup[] = [
+  {
+    role: 'admin',
+    labelKey: 'nav.groupAdmin',
+    links: [
+      { path: '/users', labelKey: 'nav.users', testId: 'nav-users' },
+      { path: '/org-units', labelKey: 'nav.orgUnits', testId: 'nav-org-units' },
+      { path: '/settings', labelKey: 'nav.settings', testId: 'nav-settings' },
+    ],
+  },
+  {
+    role: 'officer',
+    labelKey: 'nav.groupOfficer',
+    links: [
+      { path: '/users', labelKey: 'nav.userList', testId: 'nav-users' },
+      { path: '/syllabus', labelKey: 'nav.syllabus', testId: 'nav-syllabus' },
+      { path: '/settings', labelKey: 'nav.settings', testId: 'nav-settings' },
+    ],
+  },
+  {
+    role: 'trainer',
+    labelKey: 'nav.groupTrainer',
+    links: [{ path: '/syllabus', labelKey: 'nav.syllabus', testId: 'nav-syllabus' }],
+  },
+  {
+    role: 'candidate',
+    labelKey: 'nav.groupCandidate',
+    links: [{ path: '/syllabus', labelKey: 'nav.syllabus', testId: 'nav-syllabus' }],
+  },
+];
+
+export function navGroupsFor(roles: readonly Role[]): NavGroup[] {
+  const seen = new Set<string>();
+  const groups: NavGroup[] = [];
+  for (const group of NAV_GROUPS) {
+    if (!roles.includes(group.role)) continue;
+    const links = group.links.filter((link) => !seen.has(link.path));
+    links.forEach((link) => seen.add(link.path));
+    if (links.length > 0) groups.push({ ...group, links });
+  }
+  return groups;
+}
+
+/** The menu key to highlight for a location: the longest nav path that prefixes it. */
+export function selectedNavKey(pathname: string, groups: NavGroup[]): string {
+  const paths = groups.flatMap((group) => group.links.map((link) => link.path));
+  const match = paths
+    .filter((path) => pathname === path || pathname.startsWith(`${path}/`))
+    .sort((a, b) => b.length - a.length)[0];
+  return match ?? '/';
+}

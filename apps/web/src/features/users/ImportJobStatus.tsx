@@ -1,0 +1,68 @@
+import { useEffect, useRef } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Progress, Space, Table, Typography } from 'antd';
+import type { ImportRowError, JobDto } from '@cm/contracts';
+import { useI18n } from '../../app/i18n/i18n';
+import { useErrorText } from '../../lib/use-error-text';
+import { isJobFinished, jobQueryOptions } from '../jobs/api';
+import { importCreatedCount, importRowErrors } from '../jobs/job-result';
+
+function progressStatus(job: JobDto | undefined): 'active' | 'success' | 'exception' | 'normal' {
+  if (job?.state === 'completed') return 'success';
+  if (job?.state === 'failed') return 'exception';
+  return job?.state === 'active' ? 'active' : 'normal';
+}
+
+/** Polls an import job and shows its progress, then the created count or every bad row. */
+export function ImportJobStatus({ jobId, onFinished }: { jobId: string; onFinished: (job: JobDto) => void }) {
+  const { t } = useI18n();
+  const { errorText } = useErrorText();
+  const job = useQuery(jobQueryOptions(jobId));
+  const reported = useRef(false);
+  const data = job.data;
+
+  useEffect(() => {
+    if (data && isJobFinished(data) && !reported.current) {
+      reported.current = true;
+      onFinished(data);
+    }
+  }, [data, onFinished]);
+
+  if (job.error && !data) return <Alert type="error" showIcon title={t('common.loadFailed', { message: errorText(job.error) })} />;
+  const rows = data?.state === 'failed' ? importRowErrors(data) : [];
+  const created = data?.state === 'completed' ? importCreatedCount(data) : null;
+
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} data-testid="import-job">
+      <Typography.Text data-testid="import-state">{data ? t(`import.state.${data.state}`) : t('import.state.waiting')}</Typography.Text>
+      <Progress percent={isJobFinished(data) ? 100 : Math.round(data?.progress ?? 0)} status={progressStatus(data)} />
+      {data?.state === 'completed' && (
+        <Alert type="success" showIcon title={t('import.completed', { count: created ?? 0 })} data-testid="import-completed" />
+      )}
+      {data?.state === 'failed' && (
+        <>
+          <Alert
+            type="error"
+            showIcon
+            title={rows.length > 0 ? t('import.failed') : t('import.failedMessage', { message: data.error?.message ?? '' })}
+            data-testid="import-failed"
+          />
+          {rows.length > 0 && (
+            <Table<ImportRowError>
+              size="small"
+              rowKey={(row, index) => `${row.row}-${row.column}-${index ?? 0}`}
+              dataSource={rows}
+              pagination={rows.length > 10 ? { pageSize: 10, size: 'small' } : false}
+              columns={[
+                { title: t('import.col.row'), dataIndex: 'row', width: 100, render: (row: number) => t('import.row', { row }) },
+                { title: t('import.col.column'), dataIndex: 'column', width: 120 },
+                { title: t('import.col.message'), dataIndex: 'message' },
+              ]}
+              data-testid="import-errors"
+            />
+          )}
+        </>
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,27 @@
+import { AuditEventEntity } from './audit-event.entity';
+import { AuthSessionEntity, LoginFailureEntity } from './auth-session.entity';
+import { CandidateLevelEntity, TrainingRecordEntity } from './candidate-level.entity';
+import { CompetencyItemEntity, CompetencyModelEntity, CompetencyStandardEntity } from './competency.entity';
+import { JobEntity, UploadEntity } from './job.entity';
+import { OrgUnitEntity } from './org-unit.entity';
+import { QuestionEntity, QuestionVersionEntity } from './question.entity';
+import { SettingEntity } from './setting.entity';
+import { SyllabusNodeEntity, TrackEntity } from './track.entity';
+import { UserEntity } from './user.entity';
+
+export * from './audit-event.entity';
+export * from './auth-session.entity';
+export * from './candidate-level.entity';
+export * from './competency.entity';
+export * from './job.entity';
+export * from './org-unit.entity';
+export * from './question.entity';
+export * from './setting.entity';
+export * from './track.entity';
+export * from './user.entity';
+
+export const ENTITIES = [
+  AuditEventEntity, AuthSessionEntity, LoginFailureEntity, CandidateLevelEntity, TrainingRecordEntity,
+  CompetencyItemEntity, CompetencyModelEntity, CompetencyStandardEntity, JobEntity, UploadEntity,
+  OrgUnitEntity, QuestionEntity, QuestionVersionEntity, SettingEntity, SyllabusNodeEntity, TrackEntity, UserEntity,
+];

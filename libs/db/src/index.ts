@@ -1,0 +1,11 @@
+export * from './entities';
+export * from './migrations';
+export * from './data-source';
+export { closePglite } from './pglite/serial-pglite-pool';
+export * from './jobs';
+export * from './audit/record-audit';
+export * from './users';
+export * from './bootstrap/open-database';
+export * from './seed';
+export * from './testing';
+export * from './sql';

@@ -1,0 +1,3 @@
+export * from './job-store';
+export * from './job-dispatcher';
+export * from './bullmq-dispatcher';

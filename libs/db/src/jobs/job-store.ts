@@ -1,0 +1,96 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { JobEntity } from '../entities';
+import { queryRows } from '../sql';
+
+export interface NewJob {
+  name: string;
+  payload: unknown;
+  createdBy?: string | null;
+  dedupKey?: string | null;
+  runAt?: Date;
+  maxAttempts?: number;
+}
+
+export interface JobRef {
+  id: string;
+  name: string;
+  runAt: Date;
+}
+
+/** Writes the job row inside the caller's transaction (outbox). A job with the same
+ * dedupKey is not written twice: the existing row is returned instead. */
+export async function insertJob(manager: EntityManager, job: NewJob): Promise<JobRef> {
+  const rows: { id: string; name: string; run_at: Date }[] = await manager.query(
+    `INSERT INTO job (name, state, payload, created_by, dedup_key, run_at, max_attempts)
+     VALUES ($1, 'waiting', $2::jsonb, $3, $4, $5, $6)
+     ON CONFLICT (dedup_key) DO NOTHING
+     RETURNING id, name, run_at`,
+    [job.name, JSON.stringify(job.payload), job.createdBy ?? null, job.dedupKey ?? null, job.runAt ?? new Date(), job.maxAttempts ?? 3],
+  );
+  if (rows[0]) return { id: rows[0].id, name: rows[0].name, runAt: new Date(rows[0].run_at) };
+  const existing = await manager.findOneByOrFail(JobEntity, { dedupKey: job.dedupKey ?? '' });
+  return { id: existing.id, name: existing.name, runAt: existing.runAt };
+}
+
+/** Claims a job for one attempt. Returns null when it is finished, locked by a live attempt,
+ * or gone — the caller then skips it (a duplicate delivery is harmless). */
+export async function claimJob(ds: DataSource, id: string, lockSeconds: number): Promise<JobEntity | null> {
+  const rows = await queryRows<{ id: string }>(
+    ds,
+    `UPDATE job SET state = 'active', attempts = attempts + 1, locked_until = now() + make_interval(secs => $2), updated_at = now()
+     WHERE id = $1 AND state IN ('waiting', 'active') AND (locked_until IS NULL OR locked_until < now())
+     RETURNING id`,
+    [id, lockSeconds],
+  );
+  if (!rows[0]) return null;
+  return ds.getRepository(JobEntity).findOneBy({ id });
+}
+
+export async function setJobProgress(ds: DataSource, id: string, progress: number): Promise<void> {
+  await ds.query(`UPDATE job SET progress = $2, updated_at = now() WHERE id = $1 AND state = 'active'`, [id, Math.max(0, Math.min(100, Math.round(progress)))]);
+}
+
+export async function completeJob(manager: EntityManager | DataSource, id: string, result: unknown): Promise<void> {
+  await manager.query(
+    `UPDATE job SET state = 'completed', progress = 100, result = $2::jsonb, error = NULL, locked_until = NULL, finished_at = now(), updated_at = now() WHERE id = $1`,
+    [id, JSON.stringify(result ?? null)],
+  );
+}
+
+/** Records a failed attempt: back to waiting while attempts remain (the queue retries with
+ * backoff), else failed for good. `final` forces failure (a business refusal, not a fault). */
+export async function failJob(ds: DataSource, id: string, error: { code: string; message: string; details?: unknown }, final: boolean): Promise<'waiting' | 'failed'> {
+  const rows = await queryRows<{ state: 'waiting' | 'failed' }>(
+    ds,
+    `UPDATE job SET state = CASE WHEN $3 OR attempts >= max_attempts THEN 'failed' ELSE 'waiting' END,
+       error = $2::jsonb, locked_until = NULL, updated_at = now(),
+       finished_at = CASE WHEN $3 OR attempts >= max_attempts THEN now() ELSE NULL END
+     WHERE id = $1 RETURNING state`,
+    [id, JSON.stringify(error), final],
+  );
+  return rows[0]?.state ?? 'failed';
+}
+
+/** Jobs that should be running but may have lost their delivery: waiting past their time,
+ * or active with an expired lock (the worker died). */
+export async function findStragglers(ds: DataSource, olderThanSeconds: number, limit = 500): Promise<JobRef[]> {
+  const rows: { id: string; name: string; run_at: Date }[] = await ds.query(
+    `SELECT id, name, run_at FROM job
+     WHERE (state = 'waiting' AND run_at < now() - make_interval(secs => $1) AND updated_at < now() - make_interval(secs => $1))
+        OR (state = 'active' AND locked_until < now())
+     ORDER BY run_at LIMIT $2`,
+    [olderThanSeconds, limit],
+  );
+  return rows.map((r) => ({ id: r.id, name: r.name, runAt: new Date(r.run_at) }));
+}
+
+/** Due jobs for the in-process runner (embedded mode). */
+export async function findDueJobs(ds: DataSource, limit: number): Promise<JobRef[]> {
+  const rows: { id: string; name: string; run_at: Date }[] = await ds.query(
+    `SELECT id, name, run_at FROM job
+     WHERE (state = 'waiting' AND run_at <= now()) OR (state = 'active' AND locked_until < now())
+     ORDER BY run_at LIMIT $1`,
+    [limit],
+  );
+  return rows.map((r) => ({ id: r.id, name: r.name, runAt: new Date(r.run_at) }));
+}

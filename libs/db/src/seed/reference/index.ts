@@ -1,0 +1,10 @@
+export * from './reference-data.types';
+export { loadReferenceData, REFERENCE_FILES } from './load-reference-data';
+export { REFERENCE_DATA_DIR, REFERENCE_DATA_RELATIVE_DIR, findReferenceDataDir } from './reference-data-dir';
+export { parseCompetencyModel } from './parse-competency-model';
+export { parseSettings, SETTING_NOTES } from './parse-settings';
+export { parseSyllabus, matchChapters, REQUIREMENT_BY_NAME, TRACK_SYLLABUS_SOURCE, GOV_SYLLABUS_LEVEL, type SyllabusInputs } from './parse-syllabus';
+export { parseTracks } from './parse-tracks';
+export { collectComments, type YamlComments } from './yaml-comments';
+export { ReferenceDataError } from './yaml-guards';
+export { parseReferenceYaml, findInTextCommas, type ParsedReferenceYaml } from './yaml-read';

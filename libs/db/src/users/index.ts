@@ -1,0 +1,2 @@
+export * from './insert-user';
+export * from './password-hasher';

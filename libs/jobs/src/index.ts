@@ -1,0 +1,5 @@
+export * from './worker-runtime';
+export * from './processors/registry';
+export * from './processors/processor.types';
+export * from './runtime/run-job';
+export * from './runtime/in-process-runner';

@@ -1,0 +1,22 @@
+import type { DataSource } from 'typeorm';
+import type { JobName, JobPayload } from '@cm/contracts';
+
+export interface JobContext<N extends JobName> {
+  jobId: string;
+  payload: JobPayload<N>;
+  ds: DataSource;
+  /** 0..100; written to the job row so the UI can show a progress bar. */
+  progress(percent: number): Promise<void>;
+}
+
+export type JobHandler<N extends JobName> = (ctx: JobContext<N>) => Promise<unknown>;
+
+/** A refusal that must not be retried (bad input); the job ends failed with these details. */
+export class JobRefusal extends Error {
+  constructor(readonly code: string, message: string, readonly details?: Record<string, unknown>) {
+    super(message);
+    this.name = 'JobRefusal';
+  }
+}
+
+export type ProcessorRegistry = { [N in JobName]: JobHandler<N> };

@@ -1,0 +1,16 @@
+import { JOB_PAYLOADS, type JobName } from '@cm/contracts';
+import { importUsers } from './import-users.processor';
+import { noopProbe } from './noop-probe.processor';
+import type { ProcessorRegistry } from './processor.types';
+
+/** Every job name has exactly one handler; the type makes a missing one a compile error and
+ * `assertRegistryComplete` checks it again at start-up. */
+export const PROCESSORS: ProcessorRegistry = {
+  'import-users': importUsers,
+  'noop-probe': noopProbe,
+};
+
+export function assertRegistryComplete(registry: Record<string, unknown> = PROCESSORS): void {
+  const missing = (Object.keys(JOB_PAYLOADS) as JobName[]).filter((n) => typeof registry[n] !== 'function');
+  if (missing.length) throw new Error(`No processor for job(s): ${missing.join(', ')}`);
+}

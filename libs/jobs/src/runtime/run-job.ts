@@ -1,0 +1,42 @@
+import type { DataSource } from 'typeorm';
+import { JOB_PAYLOADS, type JobName } from '@cm/contracts';
+import { claimJob, completeJob, failJob, setJobProgress } from '@cm/db';
+import { JobRefusal, type JobContext, type JobHandler, type ProcessorRegistry } from '../processors/processor.types';
+
+export type RunOutcome = 'completed' | 'failed' | 'retry' | 'skipped';
+
+export interface RunLogger {
+  error(obj: Record<string, unknown>, msg: string): void;
+}
+
+/** Runs one delivery of a job row: claim → validate payload → handler → record outcome.
+ * A job that vanished or already finished is skipped, so duplicate deliveries are harmless. */
+export async function runJob(ds: DataSource, registry: ProcessorRegistry, jobId: string, log: RunLogger, lockSeconds = 300): Promise<RunOutcome> {
+  const job = await claimJob(ds, jobId, lockSeconds);
+  if (!job) return 'skipped';
+  const name = job.name as JobName;
+  const schema = JOB_PAYLOADS[name];
+  if (!schema) {
+    await failJob(ds, job.id, { code: 'UNKNOWN_JOB', message: `未知任务类型 ${job.name}` }, true);
+    return 'failed';
+  }
+  const parsed = schema.safeParse(job.payload);
+  if (!parsed.success) {
+    await failJob(ds, job.id, { code: 'INVALID_PAYLOAD', message: '任务参数无效', details: { issues: parsed.error.issues.map((i) => i.message) } }, true);
+    return 'failed';
+  }
+  const ctx: JobContext<JobName> = { jobId: job.id, payload: parsed.data as never, ds, progress: (p) => setJobProgress(ds, job.id, p) };
+  try {
+    const result = await (registry[name] as JobHandler<JobName>)(ctx);
+    await completeJob(ds, job.id, result ?? null);
+    return 'completed';
+  } catch (err) {
+    if (err instanceof JobRefusal) {
+      await failJob(ds, job.id, { code: err.code, message: err.message, details: err.details }, true);
+      return 'failed';
+    }
+    log.error({ jobId: job.id, job: job.name, err: err instanceof Error ? { message: err.message, stack: err.stack } : String(err) }, 'job attempt failed');
+    const state = await failJob(ds, job.id, { code: 'JOB_ERROR', message: err instanceof Error ? err.message : String(err) }, false);
+    return state === 'waiting' ? 'retry' : 'failed';
+  }
+}

@@ -2,7 +2,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import IORedis from 'ioredis';
-import { createTestDatabase, findReferenceDataDir, seedDemoData, seedReferenceData, type TestDatabase } from '@cm/db';
+import { BullmqDispatcher, createTestDatabase, findReferenceDataDir, seedDemoData, seedReferenceData, type TestDatabase } from '@cm/db';
 import { testEnv } from './test-env';
 
 const root = path.resolve(__dirname, '../../..');
@@ -95,7 +95,6 @@ describe('services mode: two APIs + two workers', () => {
       ids.push(id);
     }
     const redis = new IORedis(testEnv.redisUrl, { maxRetriesPerRequest: null });
-    const { BullmqDispatcher } = await import('@cm/db');
     const dispatcher = new BullmqDispatcher(redis, prefix);
     for (const id of ids) await dispatcher.dispatch({ id, name: 'noop-probe', runAt: new Date() });
     await dispatcher.close();

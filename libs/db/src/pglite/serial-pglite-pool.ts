@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import fs from 'node:fs';
 import { PGlite, types } from '@electric-sql/pglite';
 
 /**
@@ -11,6 +12,7 @@ let shared: { dataDir: string; db: Promise<PGlite> } | null = null;
 
 export function openPglite(dataDir: string): Promise<PGlite> {
   if (shared && shared.dataDir === dataDir) return shared.db;
+  fs.mkdirSync(dataDir, { recursive: true });
   const db = PGlite.create({
     dataDir,
     serializers: { [types.BOOL]: (v: unknown) => (v === true || v === 'true' || v === 1 ? 'TRUE' : v === false || v === 'false' || v === 0 ? 'FALSE' : String(v)) },

@@ -3,7 +3,6 @@ import { Alert, App, Button, Card, Form, Input, Space, Typography } from 'antd';
 import { useCurrentUser } from '../../app/auth/auth-context';
 import { useI18n } from '../../app/i18n/i18n';
 import { isApiError } from '../../lib/api';
-import { applyFieldErrors } from '../../lib/form-errors';
 import { useErrorText } from '../../lib/use-error-text';
 import { useChangePassword, useLogout } from './api';
 
@@ -21,7 +20,7 @@ export function ChangePasswordPage({ forced }: { forced: boolean }) {
   const [form] = Form.useForm<PasswordValues>();
   const change = useChangePassword();
   const logout = useLogout();
-  const { errorText, fieldProblemText, weakPasswordText } = useErrorText();
+  const { weakPasswordText, reportFormError } = useErrorText();
 
   const onFinish = (values: PasswordValues) => {
     change.mutate(
@@ -37,8 +36,8 @@ export function ChangePasswordPage({ forced }: { forced: boolean }) {
             form.setFields([{ name: 'newPassword', errors: [weakPasswordText(error)] }]);
           } else if (isApiError(error, 'PASSWORD_WRONG')) {
             form.setFields([{ name: 'currentPassword', errors: [t('password.wrong')] }]);
-          } else if (applyFieldErrors(form, error, ['currentPassword', 'newPassword'], fieldProblemText) === null) {
-            void message.error(t('common.operationFailed', { message: errorText(error) }));
+          } else {
+            reportFormError(form, error, ['currentPassword', 'newPassword']);
           }
         },
       },
@@ -52,7 +51,7 @@ export function ChangePasswordPage({ forced }: { forced: boolean }) {
           {t('password.title')}
         </Typography.Title>
         {forced && <Alert type="warning" showIcon title={t('password.forcedNotice')} data-testid="password-forced" />}
-        <Typography.Text type="secondary">{user.displayName}（{user.username}）</Typography.Text>
+        <Typography.Text type="secondary">{t('password.account', { name: user.displayName, username: user.username })}</Typography.Text>
         <Form<PasswordValues> form={form} layout="vertical" onFinish={onFinish} requiredMark={false}>
           <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true, message: t('password.currentRequired') }]}>
             <Input.Password autoComplete="current-password" data-testid="password-current" />

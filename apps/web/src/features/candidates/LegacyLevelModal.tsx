@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, App, Form, Input, Modal, Select, Space, Tag, Typography } from 'antd';
 import type { UserDto } from '@cm/contracts';
 import { useI18n } from '../../app/i18n/i18n';
-import { applyFieldErrors } from '../../lib/form-errors';
 import { testId } from '../../lib/test-id';
 import { useErrorText } from '../../lib/use-error-text';
 import { tracksQueryOptions } from '../syllabus/api';
@@ -48,7 +47,7 @@ function LegacyLevelDialog({ candidate, onClose }: { candidate: UserDto; onClose
   const [form] = Form.useForm<LegacyValues>();
   const tracks = useQuery(tracksQueryOptions());
   const record = useRecordLegacyLevel(candidate.id);
-  const { errorText, fieldProblemText } = useErrorText();
+  const { reportFormError } = useErrorText();
   const trackId = Form.useWatch('trackId', form);
   const track = tracks.data?.find((item) => item.id === trackId);
 
@@ -61,10 +60,7 @@ function LegacyLevelDialog({ candidate, onClose }: { candidate: UserDto; onClose
           onClose();
         },
         onError: (error) => {
-          const unmatched = applyFieldErrors(form, error, ['trackId', 'level', 'effectiveAt', 'reason'], fieldProblemText);
-          if (unmatched === null || unmatched.length > 0) {
-            void message.error(t('common.operationFailed', { message: unmatched?.join('；') || errorText(error) }));
-          }
+          reportFormError(form, error, ['trackId', 'level', 'effectiveAt', 'reason']);
         },
       },
     );

@@ -1,7 +1,6 @@
 import { App, Form, Input, Modal, Select } from 'antd';
 import type { OrgUnitDto } from '@cm/contracts';
 import { useI18n } from '../../app/i18n/i18n';
-import { applyFieldErrors } from '../../lib/form-errors';
 import { testId } from '../../lib/test-id';
 import { useErrorText } from '../../lib/use-error-text';
 import { ORG_UNIT_KINDS, useCreateOrgUnit, type OrgUnitKind } from './api';
@@ -23,7 +22,7 @@ function CreateOrgUnitDialog({ parent, onClose }: { parent: OrgUnitDto | null; o
   const { message } = App.useApp();
   const [form] = Form.useForm<OrgUnitValues>();
   const create = useCreateOrgUnit();
-  const { errorText, fieldProblemText } = useErrorText();
+  const { reportFormError } = useErrorText();
 
   const onFinish = (values: OrgUnitValues) => {
     create.mutate(
@@ -34,10 +33,7 @@ function CreateOrgUnitDialog({ parent, onClose }: { parent: OrgUnitDto | null; o
           onClose();
         },
         onError: (error) => {
-          const unmatched = applyFieldErrors(form, error, ['name', 'kind'], fieldProblemText);
-          if (unmatched === null || unmatched.length > 0) {
-            void message.error(t('common.operationFailed', { message: unmatched?.join('；') || errorText(error) }));
-          }
+          reportFormError(form, error, ['name', 'kind']);
         },
       },
     );

@@ -1,7 +1,6 @@
 import { Alert, App, Form, Input, Modal } from 'antd';
 import type { SettingDto } from '@cm/contracts';
 import { useI18n } from '../../app/i18n/i18n';
-import { applyFieldErrors } from '../../lib/form-errors';
 import { testId } from '../../lib/test-id';
 import { useErrorText } from '../../lib/use-error-text';
 import { useUpdateSetting } from './api';
@@ -22,7 +21,7 @@ function EditSettingDialog({ setting, onClose }: { setting: SettingDto; onClose:
   const { message } = App.useApp();
   const [form] = Form.useForm<EditValues>();
   const update = useUpdateSetting();
-  const { errorText, fieldProblemText } = useErrorText();
+  const { reportFormError } = useErrorText();
 
   const onFinish = (values: EditValues) => {
     const parsed = parseJson(values.valueText);
@@ -35,10 +34,7 @@ function EditSettingDialog({ setting, onClose }: { setting: SettingDto; onClose:
           onClose();
         },
         onError: (error) => {
-          const unmatched = applyFieldErrors(form, error, { value: 'valueText', note: 'note' }, fieldProblemText);
-          if (unmatched === null || unmatched.length > 0) {
-            void message.error(t('common.operationFailed', { message: unmatched?.join('；') || errorText(error) }));
-          }
+          reportFormError(form, error, { value: 'valueText', note: 'note' });
         },
       },
     );

@@ -27,32 +27,42 @@ export function SettingsPage() {
           dataSource={settings.data?.items ?? []}
           loading={settings.isFetching && !settings.isPending}
           pagination={false}
-          scroll={{ x: 'max-content' }}
+          tableLayout="fixed"
+          scroll={{ x: 1080 }}
           locale={{ emptyText: t('settings.empty') }}
           columns={[
-            { title: t('settings.key'), dataIndex: 'key', width: 220, render: (key: string) => <Typography.Text code className="setting-key">{key}</Typography.Text> },
+            {
+              title: t('settings.key'),
+              dataIndex: 'key',
+              width: 230,
+              ellipsis: { showTitle: true },
+              render: (key: string) => <Typography.Text code>{key}</Typography.Text>,
+            },
             {
               title: t('settings.value'),
               dataIndex: 'value',
-              width: 260,
+              width: 250,
+              ellipsis: { showTitle: false },
               render: (value: unknown) => (
                 <Typography.Text className="json-preview" title={jsonPreview(value, 400)}>
                   {jsonPreview(value)}
                 </Typography.Text>
               ),
             },
-            { title: t('settings.version'), dataIndex: 'version', render: (n: number) => <Tag color="blue">{t('settings.versionN', { n })}</Tag> },
+            { title: t('settings.version'), dataIndex: 'version', width: 90, render: (n: number) => <Tag color="blue">{t('settings.versionN', { n })}</Tag> },
             {
               title: t('settings.provenance'),
               dataIndex: 'provenance',
+              width: 110,
               render: (provenance: string) => <ProvenanceTag provenance={provenance} prefix="settings.provenance" />,
             },
-            { title: t('settings.note'), dataIndex: 'note', width: 200, ellipsis: { showTitle: true }, render: (note: string | null) => note ?? '' },
-            { title: t('settings.updatedAt'), dataIndex: 'createdAt', responsive: ['xxl'], render: (at: string) => formatDateTime(at) },
+            { title: t('settings.note'), dataIndex: 'note', ellipsis: { showTitle: true }, render: (note: string | null) => note ?? '' },
+            { title: t('settings.updatedAt'), dataIndex: 'createdAt', width: 160, responsive: ['xxl'], render: (at: string) => formatDateTime(at) },
             {
               title: t('common.actions'),
               key: 'actions',
               fixed: 'right',
+              width: 200,
               render: (_value, setting) => (
                 <Space size={0} wrap>
                   <Button type="link" size="small" onClick={() => setViewing(setting)}>

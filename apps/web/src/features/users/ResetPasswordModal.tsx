@@ -2,7 +2,6 @@ import { App, Form, Input, Modal } from 'antd';
 import type { UserDto } from '@cm/contracts';
 import { useI18n } from '../../app/i18n/i18n';
 import { isApiError } from '../../lib/api';
-import { applyFieldErrors } from '../../lib/form-errors';
 import { testId } from '../../lib/test-id';
 import { useErrorText } from '../../lib/use-error-text';
 import { useResetPassword } from './api';
@@ -20,7 +19,7 @@ function ResetPasswordDialog({ user, onClose }: { user: UserDto; onClose: () => 
   const { message } = App.useApp();
   const [form] = Form.useForm<ResetValues>();
   const reset = useResetPassword();
-  const { errorText, fieldProblemText, weakPasswordText } = useErrorText();
+  const { weakPasswordText, reportFormError } = useErrorText();
 
   const onFinish = ({ newPassword }: ResetValues) => {
     reset.mutate(
@@ -35,10 +34,7 @@ function ResetPasswordDialog({ user, onClose }: { user: UserDto; onClose: () => 
             form.setFields([{ name: 'newPassword', errors: [weakPasswordText(error)] }]);
             return;
           }
-          const unmatched = applyFieldErrors(form, error, ['newPassword'], fieldProblemText);
-          if (unmatched === null || unmatched.length > 0) {
-            void message.error(t('common.operationFailed', { message: unmatched?.join('；') || errorText(error) }));
-          }
+          reportFormError(form, error, ['newPassword']);
         },
       },
     );

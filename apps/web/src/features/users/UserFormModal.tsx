@@ -4,7 +4,6 @@ import { EDUCATIONS, LEVELS, ROLES, usernameSchema, type UserDto } from '@cm/con
 import { useLevelLabel } from '../../app/components/labels';
 import { useI18n } from '../../app/i18n/i18n';
 import { isApiError } from '../../lib/api';
-import { applyFieldErrors } from '../../lib/form-errors';
 import { testId } from '../../lib/test-id';
 import { useErrorText } from '../../lib/use-error-text';
 import type { OrgSelectNode } from '../org-units/tree';
@@ -19,7 +18,7 @@ export function UserFormModal({ user, orgTree, onClose }: { user: UserDto | null
   const [form] = Form.useForm<UserFormValues>();
   const create = useCreateUser();
   const update = useUpdateUser();
-  const { errorText, fieldProblemText, weakPasswordText } = useErrorText();
+  const { weakPasswordText, reportFormError } = useErrorText();
   const open = user !== undefined;
   const editing = user ?? null;
   const mutation = editing ? update : create;
@@ -39,10 +38,7 @@ export function UserFormModal({ user, orgTree, onClose }: { user: UserDto | null
     } else if (isApiError(error, 'PASSWORD_TOO_WEAK')) {
       form.setFields([{ name: 'password', errors: [weakPasswordText(error)] }]);
     } else {
-      const unmatched = applyFieldErrors(form, error, USER_FORM_FIELDS, fieldProblemText);
-      if (unmatched === null || unmatched.length > 0) {
-        void message.error(t('common.operationFailed', { message: unmatched?.join('；') || errorText(error) }));
-      }
+      reportFormError(form, error, USER_FORM_FIELDS);
     }
   };
 

@@ -1,5 +1,4 @@
-import { Button, Popconfirm, Space, Tag } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { Button, Popconfirm, Space, Tag, type TableColumnsType } from 'antd';
 import type { OrgUnitDto, Role, UserDto } from '@cm/contracts';
 import { RoleTags } from '../../app/components/labels';
 import { useI18n } from '../../app/i18n/i18n';
@@ -14,10 +13,10 @@ export interface UserRowActions {
   onRecordLevel: (user: UserDto) => void;
 }
 
-export function useUserColumns(orgUnits: readonly OrgUnitDto[], actions: UserRowActions): ColumnsType<UserDto> {
+export function useUserColumns(orgUnits: readonly OrgUnitDto[], actions: UserRowActions): TableColumnsType<UserDto> {
   const { t, formatDateTime } = useI18n();
   const orgName = (id: string | null) => (id ? (orgUnits.find((unit) => unit.id === id)?.name ?? '') : '');
-  const columns: ColumnsType<UserDto> = [
+  const columns: TableColumnsType<UserDto> = [
     { title: t('users.col.username'), dataIndex: 'username', fixed: 'left' },
     { title: t('users.col.displayName'), dataIndex: 'displayName' },
     { title: t('users.col.roles'), dataIndex: 'roles', render: (roles: Role[]) => <RoleTags roles={roles} /> },

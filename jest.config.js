@@ -18,6 +18,7 @@ const moduleNameMapper = {
   '^@cm/db$': '<rootDir>/libs/db/src/index.ts',
   '^@cm/spreadsheet$': '<rootDir>/libs/spreadsheet/src/index.ts',
   '^@cm/jobs$': '<rootDir>/libs/jobs/src/index.ts',
+  '^@cm/question-formats$': '<rootDir>/libs/question-formats/src/index.ts',
 };
 // A few runtime dependencies ship ESM only; Node 20 can require() them, jest's loader cannot,
 // so swc transforms them like our own sources.

@@ -14,7 +14,7 @@ const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 
 const SERVER_DIRS = ['apps/api/src', 'apps/worker/src', 'libs'];
 const WEB_DIRS = ['apps/web', 'libs/contracts/src', 'libs/domain/src'];
-const ALIASES = { domain: 'libs/domain', contracts: 'libs/contracts', db: 'libs/db', spreadsheet: 'libs/spreadsheet', jobs: 'libs/jobs' };
+const ALIASES = { domain: 'libs/domain', contracts: 'libs/contracts', db: 'libs/db', spreadsheet: 'libs/spreadsheet', jobs: 'libs/jobs', 'question-formats': 'libs/question-formats' };
 
 function fingerprint(dirs, skip = () => false) {
   const h = createHash('sha1');
@@ -69,6 +69,35 @@ export function buildServer({ force = false } = {}) {
   run(bin('swc'), [...SERVER_DIRS, '-d', 'dist', '--config-file', cfg, '--quiet', '--ignore', '**/*.spec.ts,**/*.int-spec.ts,**/*.e2e-spec.ts,**/*.test-helper.ts,libs/**/reference-data/**']);
   fs.rmSync(cfg, { force: true });
   fs.writeFileSync(path.join(dist, '.server-stamp'), fp);
+  return true;
+}
+
+/**
+ * Compiles the benchmarks (every .ts file under bench/) into dist/bench with the same swc settings and @cm/*
+ * aliases as buildServer, so a benchmark runs the very server code in dist/apps and dist/libs
+ * (`npm run bench:<name>`, infra/scripts/run-bench.mjs). Call buildServer() first.
+ */
+export function buildBench({ force = false } = {}) {
+  const fp = fingerprint(['bench', 'infra/scripts/build.mjs']);
+  if (!force && upToDate('.bench-stamp', fp) && fs.existsSync(path.join(dist, 'bench'))) return false;
+  const swcrc = {
+    module: { type: 'commonjs' },
+    sourceMaps: true,
+    jsc: {
+      target: 'es2022',
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      keepClassNames: true,
+      baseUrl: root,
+      paths: Object.fromEntries(Object.entries(ALIASES).map(([k, v]) => [`@cm/${k}`, [`${v}/src/index.ts`]])),
+    },
+  };
+  const cfg = path.join(os.tmpdir(), `cm-swcrc-bench-${process.pid}.json`);
+  fs.writeFileSync(cfg, JSON.stringify(swcrc));
+  fs.rmSync(path.join(dist, 'bench'), { recursive: true, force: true });
+  run(bin('swc'), ['bench', '-d', 'dist', '--config-file', cfg, '--quiet']);
+  fs.rmSync(cfg, { force: true });
+  fs.writeFileSync(path.join(dist, '.bench-stamp'), fp);
   return true;
 }
 

@@ -14,6 +14,14 @@ import { HealthController } from './health/health.controller';
 import { JobsController } from './jobs/jobs.controller';
 import { JobsService } from './jobs/jobs.service';
 import { OrgUnitsController } from './org-units/org-units.controller';
+import { AssetsController } from './question-bank/assets.controller';
+import { QuestionBankController } from './question-bank/question-bank.controller';
+import { QuestionBankService } from './question-bank/question-bank.service';
+import { QuestionExportService } from './question-bank/question-export.service';
+import { QuestionInsightsController } from './question-bank/question-insights.controller';
+import { QuestionReviewService } from './question-bank/question-review.service';
+import { QuestionTransferController } from './question-bank/question-transfer.controller';
+import { SyllabusEditController } from './reference/syllabus-edit.controller';
 import { ReferenceController } from './reference/reference.controller';
 import { SettingsController } from './settings/settings.controller';
 import { UsersImportController } from './users/users-import.controller';
@@ -37,6 +45,7 @@ export class ApiModule {
       controllers: [
         HealthController, AuthController, UsersImportController, UsersController, OrgUnitsController, ReferenceController,
         SettingsController, CompetencyController, CandidatesController, JobsController, AuditController,
+        SyllabusEditController, QuestionTransferController, QuestionBankController, QuestionInsightsController, AssetsController,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: deps.config },
@@ -46,6 +55,9 @@ export class ApiModule {
         AuthService,
         UsersService,
         JobsService,
+        QuestionBankService,
+        QuestionReviewService,
+        QuestionExportService,
         { provide: APP_GUARD, useClass: AccessGuard },
       ],
     };

@@ -6,3 +6,4 @@ export * from './jobs';
 export * from './app-error';
 export * from './parse';
 export * from './config';
+export * from './questions';

@@ -10,6 +10,14 @@ export type JobState = (typeof JOB_STATES)[number];
 export const JOB_PAYLOADS = {
   'import-users': z.object({ uploadId: z.uuid(), actorId: z.uuid() }),
   'noop-probe': z.object({ note: z.string().max(200) }),
+  'import-questions': z.object({
+    uploadId: z.uuid(),
+    actorId: z.uuid(),
+    format: z.enum(['xlsx', 'moodle', 'gift']),
+    defaultNodeId: z.uuid().nullable(),
+    trackId: z.uuid().nullable(),
+    submit: z.boolean(),
+  }),
 } as const;
 export type JobName = keyof typeof JOB_PAYLOADS;
 export type JobPayload<N extends JobName> = z.infer<(typeof JOB_PAYLOADS)[N]>;

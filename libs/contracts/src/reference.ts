@@ -48,3 +48,15 @@ export interface SettingDto {
   createdBy: string | null;
 }
 export const updateSettingSchema = z.object({ value: z.unknown(), note: z.string().trim().min(1).max(500) }).strict();
+
+export const updateSyllabusNodeSchema = z
+  .object({
+    code: z.string().trim().min(1).max(32).regex(/^[A-Za-z0-9.\-_]+$/).optional(),
+    title: z.string().trim().min(1).max(200).optional(),
+    requirement: requirementSchema.nullable().optional(),
+    levels: z.array(levelSchema).min(1).max(4).optional(),
+  })
+  .strict();
+
+/** Moves a node among its siblings (reorder) or under another parent of the same track. */
+export const moveSyllabusNodeSchema = z.object({ parentId: uuidSchema.nullable(), position: z.number().int().min(0).max(10000) }).strict();

@@ -9,3 +9,4 @@ export * from './bootstrap/open-database';
 export * from './seed';
 export * from './testing';
 export * from './sql';
+export * from './questions';

@@ -4,7 +4,7 @@ import { CandidateLevelEntity, TrainingRecordEntity } from './candidate-level.en
 import { CompetencyItemEntity, CompetencyModelEntity, CompetencyStandardEntity } from './competency.entity';
 import { JobEntity, UploadEntity } from './job.entity';
 import { OrgUnitEntity } from './org-unit.entity';
-import { QuestionEntity, QuestionVersionEntity } from './question.entity';
+import { AssetEntity, QuestionEntity, QuestionVersionEntity } from './question.entity';
 import { SettingEntity } from './setting.entity';
 import { SyllabusNodeEntity, TrackEntity } from './track.entity';
 import { UserEntity } from './user.entity';
@@ -23,5 +23,5 @@ export * from './user.entity';
 export const ENTITIES = [
   AuditEventEntity, AuthSessionEntity, LoginFailureEntity, CandidateLevelEntity, TrainingRecordEntity,
   CompetencyItemEntity, CompetencyModelEntity, CompetencyStandardEntity, JobEntity, UploadEntity,
-  OrgUnitEntity, QuestionEntity, QuestionVersionEntity, SettingEntity, SyllabusNodeEntity, TrackEntity, UserEntity,
+  AssetEntity, OrgUnitEntity, QuestionEntity, QuestionVersionEntity, SettingEntity, SyllabusNodeEntity, TrackEntity, UserEntity,
 ];

@@ -12,6 +12,7 @@ export class QuestionEntity {
   @Column({ type: 'text' }) status: QuestionStatus;
   @Column({ name: 'latest_version', type: 'int' }) latestVersion: number;
   @Column({ name: 'active_version_id', type: 'uuid', nullable: true }) activeVersionId: string | null;
+  @Column({ name: 'syllabus_node_id', type: 'uuid', nullable: true }) syllabusNodeId: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }
@@ -34,9 +35,21 @@ export class QuestionVersionEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" }) tags: string[];
   @Column({ type: 'text', array: true }) usage: string[];
   @Column({ type: 'text' }) status: QuestionStatus | 'superseded';
+  @Column({ name: 'is_latest', type: 'boolean', default: false }) isLatest: boolean;
   @Column({ name: 'author_id', type: 'uuid' }) authorId: string;
   @Column({ name: 'reviewed_by', type: 'uuid', nullable: true }) reviewedBy: string | null;
   @Column({ name: 'reviewed_at', type: 'timestamptz', nullable: true }) reviewedAt: Date | null;
   @Column({ name: 'review_comment', type: 'text', nullable: true }) reviewComment: string | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}
+
+@Entity('asset')
+export class AssetEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ type: 'text' }) mime: string;
+  @Column({ type: 'bytea' }) content: Buffer;
+  @Column({ type: 'int' }) size: number;
+  @Column({ type: 'text' }) sha256: string;
+  @Column({ name: 'created_by', type: 'uuid' }) createdBy: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

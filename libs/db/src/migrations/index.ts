@@ -1,4 +1,5 @@
 import { CreateFoundation1764200000000 } from './1764200000000-create-foundation';
+import { QuestionBank1764300000000 } from './1764300000000-question-bank';
 
 /** Ordered list of migrations; never `synchronize`. */
-export const MIGRATIONS = [CreateFoundation1764200000000];
+export const MIGRATIONS = [CreateFoundation1764200000000, QuestionBank1764300000000];

@@ -114,13 +114,13 @@ async function seedQuestions(m: EntityManager, users: Map<string, string>, now: 
     have.add(`${node.id}|${norm}`);
     const [author, reviewer] = i % 2 === 0 ? [t1, t2] : [t2, t1];
     const [{ id: questionId }] = await m.query(
-      `INSERT INTO question (track_id, author_id, status, latest_version) VALUES ($1, $2, 'active', 1) RETURNING id`,
-      [node.track_id, author],
+      `INSERT INTO question (track_id, author_id, status, latest_version, syllabus_node_id) VALUES ($1, $2, 'active', 1, $3) RETURNING id`,
+      [node.track_id, author, node.id],
     );
     const [{ id: versionId }] = await m.query(
       `INSERT INTO question_version (question_id, version, syllabus_node_id, type, stem, stem_norm, options, answer, difficulty, requirement,
-         explanation, rubric, tags, usage, status, author_id, reviewed_by, reviewed_at)
-       VALUES ($1, 1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8, $9, $10, $11::jsonb, $12, $13, 'active', $14, $15, $16) RETURNING id`,
+         explanation, rubric, tags, usage, status, author_id, reviewed_by, reviewed_at, is_latest)
+       VALUES ($1, 1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8, $9, $10, $11::jsonb, $12, $13, 'active', $14, $15, $16, true) RETURNING id`,
       [questionId, node.id, q.type, q.stem, norm, q.options ? JSON.stringify(q.options) : null, q.answer === undefined ? null : JSON.stringify(q.answer),
         q.difficulty, q.requirement, q.explanation, q.rubric ? JSON.stringify(q.rubric) : null, q.tags ?? [], q.usage, author, reviewer, now],
     );

@@ -1,4 +1,5 @@
 import { JOB_PAYLOADS, type JobName } from '@cm/contracts';
+import { importQuestions } from './import-questions.processor';
 import { importUsers } from './import-users.processor';
 import { noopProbe } from './noop-probe.processor';
 import type { ProcessorRegistry } from './processor.types';
@@ -7,6 +8,7 @@ import type { ProcessorRegistry } from './processor.types';
  * `assertRegistryComplete` checks it again at start-up. */
 export const PROCESSORS: ProcessorRegistry = {
   'import-users': importUsers,
+  'import-questions': importQuestions,
   'noop-probe': noopProbe,
 };
 

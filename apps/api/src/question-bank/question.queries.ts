@@ -1,0 +1,81 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { ListQuestionsQuery } from '@cm/contracts';
+import { queryRows } from '@cm/db';
+import type { VersionRow } from './question.mapper';
+
+export const VERSION_SELECT = `
+  SELECT v.*, n.code AS syllabus_code, q.track_id, q.status AS q_status, q.author_id AS q_author_id, q.created_at AS q_created_at,
+         av.version AS active_version
+  FROM question_version v
+  JOIN question q ON q.id = v.question_id
+  JOIN syllabus_node n ON n.id = v.syllabus_node_id
+  LEFT JOIN question_version av ON av.id = q.active_version_id`;
+
+export async function latestVersion(db: DataSource | EntityManager, questionId: string): Promise<VersionRow | null> {
+  const rows = await queryRows<VersionRow>(db, `${VERSION_SELECT} WHERE v.question_id = $1 AND v.is_latest`, [questionId]);
+  return rows[0] ?? null;
+}
+
+export async function allVersions(db: DataSource | EntityManager, questionId: string): Promise<VersionRow[]> {
+  return queryRows<VersionRow>(db, `${VERSION_SELECT} WHERE v.question_id = $1 ORDER BY v.version`, [questionId]);
+}
+
+export async function enemyIds(db: DataSource | EntityManager, questionId: string): Promise<string[]> {
+  const rows = await queryRows<{ id: string }>(
+    db,
+    `SELECT question_b AS id FROM question_enemy WHERE question_a = $1 UNION SELECT question_a FROM question_enemy WHERE question_b = $1`,
+    [questionId],
+  );
+  return rows.map((r) => r.id).sort();
+}
+
+/** Ids of a syllabus node and everything below it. */
+export async function subtreeIds(db: DataSource | EntityManager, nodeId: string): Promise<string[]> {
+  const rows = await queryRows<{ id: string }>(
+    db,
+    `WITH RECURSIVE t AS (SELECT id FROM syllabus_node WHERE id = $1 UNION ALL SELECT n.id FROM syllabus_node n JOIN t ON n.parent_id = t.id) SELECT id FROM t`,
+    [nodeId],
+  );
+  return rows.map((r) => r.id);
+}
+
+const SORT_SQL: Record<ListQuestionsQuery['sort'], string> = {
+  updatedAt: 'v.created_at ASC, v.id',
+  '-updatedAt': 'v.created_at DESC, v.id',
+  createdAt: 'q.created_at ASC, v.id',
+  '-createdAt': 'q.created_at DESC, v.id',
+  difficulty: 'v.difficulty ASC, v.created_at DESC, v.id',
+  '-difficulty': 'v.difficulty DESC, v.created_at DESC, v.id',
+  code: 'n.code ASC, v.created_at DESC, v.id',
+  '-code': 'n.code DESC, v.created_at DESC, v.id',
+};
+
+/** One filtered, sorted page over the latest versions (partial index `WHERE is_latest`). */
+export async function listLatest(db: DataSource, q: ListQuestionsQuery, nodeIds: string[] | null): Promise<{ rows: VersionRow[]; total: number }> {
+  const where = ['v.is_latest'];
+  const params: unknown[] = [];
+  const p = (v: unknown) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
+  if (nodeIds) where.push(`v.syllabus_node_id = ANY(${p(nodeIds)}::uuid[])`);
+  if (q.trackId) where.push(`q.track_id = ${p(q.trackId)}`);
+  if (q.type) where.push(`v.type = ${p(q.type)}`);
+  if (q.status) where.push(`q.status = ${p(q.status)}`);
+  if (q.difficulty) where.push(`v.difficulty = ${p(q.difficulty)}`);
+  if (q.requirement) where.push(`v.requirement = ${p(q.requirement)}`);
+  if (q.usage) where.push(`${p(q.usage)} = ANY(v.usage)`);
+  if (q.tag) where.push(`${p(q.tag)} = ANY(v.tags)`);
+  if (q.authorId) where.push(`v.author_id = ${p(q.authorId)}`);
+  if (q.q) where.push(`v.stem ILIKE ${p(`%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
+  const whereSql = where.join(' AND ');
+  const from = `FROM question_version v JOIN question q ON q.id = v.question_id JOIN syllabus_node n ON n.id = v.syllabus_node_id`;
+  const countParams = [...params];
+  const limit = p(q.pageSize);
+  const offset = p((q.page - 1) * q.pageSize);
+  const [rows, count] = await Promise.all([
+    queryRows<VersionRow>(db, `${VERSION_SELECT} WHERE ${whereSql} ORDER BY ${SORT_SQL[q.sort]} LIMIT ${limit} OFFSET ${offset}`, params),
+    queryRows<{ n: number }>(db, `SELECT count(*)::int AS n ${from} WHERE ${whereSql}`, countParams),
+  ]);
+  return { rows, total: count[0]?.n ?? 0 };
+}

@@ -1,0 +1,2 @@
+export * from './question-writer';
+export * from './bulk-insert';

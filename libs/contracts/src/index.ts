@@ -7,3 +7,4 @@ export * from './app-error';
 export * from './parse';
 export * from './config';
 export * from './questions';
+export * from './blueprints';

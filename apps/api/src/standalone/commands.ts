@@ -15,7 +15,7 @@ export async function seedCommand(config: AppConfig, demo: boolean): Promise<voi
   const { ds } = await openDatabase(config.database, { migrate: config.migrate });
   try {
     const ref = await seedReferenceData(ds, findReferenceDataDir(__dirname));
-    console.log(`Reference data: +${ref.tracks} tracks, +${ref.syllabusNodes} syllabus nodes, +${ref.settings} settings, +${ref.competencyModels} competency models.`);
+    console.log(`Reference data: +${ref.tracks} tracks, +${ref.syllabusNodes} syllabus nodes, +${ref.settings} settings, +${ref.competencyModels} competency models, +${ref.blueprints} blueprints.`);
     if (config.admin && (await ensureAdmin(ds, config.admin.username, config.admin.password))) console.log(`Created admin ${config.admin.username}.`);
     if (demo) {
       fs.mkdirSync(config.dataDir, { recursive: true });

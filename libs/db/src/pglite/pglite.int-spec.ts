@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../bootstrap/open-database';
+import { MIGRATIONS } from '../migrations';
 import { closePglite } from './serial-pglite-pool';
 
 /** The embedded database: same migrations, concurrent transactions do not interleave, and a
@@ -16,7 +17,7 @@ describe('PGlite embedded database', () => {
   it('migrates, isolates concurrent transactions, and keeps data across a reopen', async () => {
     const target = { kind: 'pglite' as const, dataDir: path.join(dir, 'db') };
     const { ds, applied } = await openDatabase(target, { migrate: true });
-    expect(applied).toEqual(['CreateFoundation1764200000000']);
+    expect(applied).toEqual(MIGRATIONS.map((M) => new M().name));
 
     const ok = ds.transaction(async (m) => {
       await m.query(`INSERT INTO org_unit (name, kind) VALUES ('保留的', 'province')`);

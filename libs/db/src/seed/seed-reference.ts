@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { loadReferenceData, type RefCompetencyModel, type ReferenceData } from './reference';
+import { seedDefaultBlueprints } from './seed-blueprints';
 
 export interface SeedReport {
   tracks: number;
   syllabusNodes: number;
   settings: number;
   competencyModels: number;
+  blueprints: number;
 }
 
 /** Loads the reference data idempotently: only what is missing is inserted, so a second run
@@ -15,11 +17,12 @@ export async function seedReferenceData(ds: DataSource, dir: string): Promise<Se
   const ref = loadReferenceData(dir);
   return ds.transaction(async (m) => {
     await m.query(`SELECT pg_advisory_xact_lock(7262001)`);
-    const report: SeedReport = { tracks: 0, syllabusNodes: 0, settings: 0, competencyModels: 0 };
+    const report: SeedReport = { tracks: 0, syllabusNodes: 0, settings: 0, competencyModels: 0, blueprints: 0 };
     const trackIds = await seedTracks(m, ref, report);
     await seedSyllabus(m, ref, trackIds, report);
     await seedSettings(m, ref, report);
     for (const [code, trackId] of trackIds) await seedCompetencyModel(m, ref.competencyModel, trackId, code, report);
+    report.blueprints = await seedDefaultBlueprints(m);
     return report;
   });
 }

@@ -30,6 +30,7 @@ describe('seeding (real PostgreSQL)', () => {
     const first = await seedReferenceData(db.ds, dir);
     expect(first.tracks).toBe(2);
     expect(first.competencyModels).toBe(2);
+    expect(first.blueprints).toBe(8);
     const demo = await seedDemoData(db.ds, 'Demo-Seed-Pass-1');
     expect(demo.users).toBe(11);
     expect(demo.questions).toBeGreaterThanOrEqual(300);
@@ -37,7 +38,7 @@ describe('seeding (real PostgreSQL)', () => {
     expect(before).toMatchObject({ tracks: 2, items: 36, standards: 144 });
 
     const again = await seedReferenceData(db.ds, dir);
-    expect(again).toEqual({ tracks: 0, syllabusNodes: 0, settings: 0, competencyModels: 0 });
+    expect(again).toEqual({ tracks: 0, syllabusNodes: 0, settings: 0, competencyModels: 0, blueprints: 0 });
     const demoAgain = await seedDemoData(db.ds, 'Demo-Seed-Pass-1');
     expect(demoAgain).toEqual({ orgUnits: 0, users: 0, trainingRecords: 0, legacyLevels: 0, questions: 0 });
     expect(await counts(db)).toEqual(before);

@@ -4,6 +4,8 @@ import { DataSource } from 'typeorm';
 import type { AppConfig } from '@cm/contracts';
 import { JOB_DISPATCHER, type JobDispatcher } from '@cm/db';
 import { AuditController } from './audit/audit.controller';
+import { BlueprintController } from './blueprint/blueprint.controller';
+import { BlueprintService } from './blueprint/blueprint.service';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { CandidatesController } from './candidates/candidates.controller';
@@ -22,6 +24,12 @@ import { QuestionInsightsController } from './question-bank/question-insights.co
 import { QuestionReviewService } from './question-bank/question-review.service';
 import { QuestionTransferController } from './question-bank/question-transfer.controller';
 import { SyllabusEditController } from './reference/syllabus-edit.controller';
+import { EligibilityService } from './session/eligibility.service';
+import { SessionController } from './session/session.controller';
+import { SessionService } from './session/session.service';
+import { TrainingRecordsController } from './session/training-records.controller';
+import { SittingController } from './sitting/sitting.controller';
+import { SittingService } from './sitting/sitting.service';
 import { ReferenceController } from './reference/reference.controller';
 import { SettingsController } from './settings/settings.controller';
 import { UsersImportController } from './users/users-import.controller';
@@ -45,7 +53,7 @@ export class ApiModule {
       controllers: [
         HealthController, AuthController, UsersImportController, UsersController, OrgUnitsController, ReferenceController,
         SettingsController, CompetencyController, CandidatesController, JobsController, AuditController,
-        SyllabusEditController, QuestionTransferController, QuestionBankController, QuestionInsightsController, AssetsController,
+        SyllabusEditController, BlueprintController, SessionController, TrainingRecordsController, SittingController, QuestionTransferController, QuestionBankController, QuestionInsightsController, AssetsController,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: deps.config },
@@ -58,6 +66,10 @@ export class ApiModule {
         QuestionBankService,
         QuestionReviewService,
         QuestionExportService,
+        BlueprintService,
+        EligibilityService,
+        SessionService,
+        SittingService,
         { provide: APP_GUARD, useClass: AccessGuard },
       ],
     };

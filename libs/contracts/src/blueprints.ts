@@ -68,5 +68,7 @@ export interface FeasibilityDto {
   allocation: AllocationCellDto[];
   shortfalls: ShortfallDto[];
   forms: number;
+  /** Paper-level limits no single cell is short for (e.g. a mix the bank forces past). */
+  problems: { code: string; message: string }[];
   areas: { syllabusNodeId: string; targetPoints: number; points: number; deviation: number }[];
 }

@@ -8,3 +8,4 @@ export * from './parse';
 export * from './config';
 export * from './questions';
 export * from './blueprints';
+export * from './sessions';

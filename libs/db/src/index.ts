@@ -10,3 +10,4 @@ export * from './seed';
 export * from './testing';
 export * from './sql';
 export * from './questions';
+export * from './exams';

@@ -1,2 +1,5 @@
 export * from './question';
 export * from './auth';
+export * from './blueprint';
+export * from './assembly';
+export * from './eligibility/eligibility';

@@ -6,6 +6,7 @@ import { assertRegistryComplete, PROCESSORS } from './processors/registry';
 import { startBullmqConsumer } from './runtime/bullmq-consumer';
 import { InProcessRunner } from './runtime/in-process-runner';
 import { jsonLogger } from './runtime/json-log';
+import { startOverdueSweep } from './runtime/overdue-sweep';
 import { startSweep } from './runtime/sweep';
 
 export interface RunningWorker {
@@ -24,10 +25,12 @@ export function startQueueWorker(config: AppConfig, ds: DataSource): RunningWork
   const dispatcher = new BullmqDispatcher(producer, config.queuePrefix);
   const worker: Worker = startBullmqConsumer({ ds, connection, prefix: config.queuePrefix, concurrency: config.workerConcurrency, registry: PROCESSORS, log });
   const stopSweep = startSweep(ds, dispatcher, config.sweepIntervalSeconds, log);
+  const stopOverdue = startOverdueSweep(ds, config.sweepIntervalSeconds, log);
   log.info({ concurrency: config.workerConcurrency, prefix: config.queuePrefix }, 'queue worker started');
   return {
     async close() {
       stopSweep();
+      stopOverdue();
       await worker.close(); // waits for active jobs to finish
       await dispatcher.close();
       connection.disconnect();
@@ -41,5 +44,11 @@ export function startInProcessRunner(config: AppConfig, ds: DataSource): InProce
   assertRegistryComplete();
   const runner = new InProcessRunner(ds, PROCESSORS, log, { concurrency: Math.min(config.workerConcurrency, 4), pollMs: 1000, retryDelayMs: 2000 });
   runner.start();
+  const stopOverdue = startOverdueSweep(ds, config.sweepIntervalSeconds, log);
+  const close = runner.close.bind(runner);
+  runner.close = async () => {
+    stopOverdue();
+    await close();
+  };
   return runner;
 }

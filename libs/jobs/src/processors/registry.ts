@@ -1,6 +1,8 @@
 import { JOB_PAYLOADS, type JobName } from '@cm/contracts';
+import { assembleForms } from './assemble-forms.processor';
 import { importQuestions } from './import-questions.processor';
 import { importUsers } from './import-users.processor';
+import { submitOverdue } from './submit-overdue.processor';
 import { noopProbe } from './noop-probe.processor';
 import type { ProcessorRegistry } from './processor.types';
 
@@ -9,6 +11,8 @@ import type { ProcessorRegistry } from './processor.types';
 export const PROCESSORS: ProcessorRegistry = {
   'import-users': importUsers,
   'import-questions': importQuestions,
+  'assemble-forms': assembleForms,
+  'submit-overdue': submitOverdue,
   'noop-probe': noopProbe,
 };
 

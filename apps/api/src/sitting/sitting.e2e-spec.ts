@@ -1,0 +1,126 @@
+import { startApiHarness, type ApiHarness } from '../../test/api-harness';
+
+const FORBIDDEN_KEYS = ['answer', 'explanation', 'rubric', 'versionId', 'questionId', 'optionOrder', 'areaId', 'requirement', 'difficulty'];
+
+describe('the sitting: start, resume, autosave, submit, deadline (HTTP + worker)', () => {
+  let h: ApiHarness;
+  let officer: string;
+  let c1: string;
+  let c2: string;
+  let ids: Record<string, string>;
+  let bp1: string;
+  beforeAll(async () => {
+    h = await startApiHarness({ worker: true, env: { SWEEP_INTERVAL_SECONDS: '1' } });
+    [officer, c1, c2] = await Promise.all([h.login('officer1'), h.login('candidate1'), h.login('candidate2')]);
+    const users = (await h.call('GET', '/api/users?pageSize=100', { token: officer })).body.items as { id: string; username: string }[];
+    ids = Object.fromEntries(users.map((u) => [u.username, u.id]));
+    const vip = (await h.call('GET', '/api/tracks', { token: officer })).body.find((t: { code: string }) => t.code === 'vip-service-manager').id;
+    bp1 = (await h.call('GET', `/api/blueprints?trackId=${vip}&status=active&level=1`, { token: officer })).body.items[0].id;
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  async function openSession(over: Record<string, unknown> = {}) {
+    const s = (await h.call('POST', '/api/exam-sessions', {
+      token: officer,
+      body: { blueprintId: bp1, title: '四级认证考试', opensAt: new Date(Date.now() - 60e3).toISOString(), closesAt: new Date(Date.now() + 3 * 3600e3).toISOString(), formMode: 'per_candidate', ...over },
+    })).body;
+    for (const u of ['candidate1', 'candidate2']) await h.call('POST', `/api/exam-sessions/${s.id}/registrations`, { token: officer, body: { candidateId: ids[u] } });
+    return s as { id: string };
+  }
+
+  it('starts once: double clicks and two tabs get the same attempt; the payload carries no key', async () => {
+    const s = await openSession();
+    const [a, b, c] = await Promise.all([1, 2, 3].map(() => h.call('POST', `/api/exam-sessions/${s.id}/attempts`, { token: c1 })));
+    const statuses = [a!.status, b!.status, c!.status].sort();
+    expect(statuses.filter((x) => x === 201)).toHaveLength(1);
+    expect(new Set([a!.body.id, b!.body.id, c!.body.id]).size).toBe(1);
+    const attempt = a!.body;
+    expect(attempt.items).toHaveLength(47);
+    expect(attempt.status).toBe('in_progress');
+    const deadline = Date.parse(attempt.deadline);
+    expect(deadline - Date.parse(attempt.serverNow)).toBeGreaterThan(99 * 60e3);
+    expect(deadline - Date.parse(attempt.serverNow)).toBeLessThanOrEqual(100 * 60e3);
+    const json = JSON.stringify(attempt);
+    for (const k of FORBIDDEN_KEYS) expect(json).not.toContain(`"${k}"`);
+    for (const it of attempt.items) expect(Object.keys(it).sort()).toEqual(expect.arrayContaining(['id', 'points', 'position', 'stem', 'type']));
+    const [{ n }] = await h.db.ds.query(`SELECT count(*)::int AS n FROM attempt WHERE session_id = $1 AND candidate_id = $2`, [s.id, ids.candidate1]);
+    expect(n).toBe(1);
+  });
+
+  it('autosaves by seq: lower or equal seq and unchanged answers are no-ops; others cannot touch it', async () => {
+    const s = await openSession();
+    const attempt = (await h.call('POST', `/api/exam-sessions/${s.id}/attempts`, { token: c1 })).body;
+    const single = attempt.items.find((i: { type: string }) => i.type === 'single');
+    const fill = attempt.items.find((i: { type: string }) => i.type === 'fill');
+    const put = (itemId: string, response: unknown, seq: number, token = c1) => h.call('PUT', `/api/attempts/${attempt.id}/answers/${itemId}`, { token, body: { response, seq } });
+    expect((await put(single.id, 'B', 2)).body.seq).toBe(2);
+    const stale = await put(single.id, 'C', 1);
+    expect(stale.status).toBe(200);
+    expect(stale.body.seq).toBe(2);
+    const [row1] = await h.db.ds.query(`SELECT response, saved_at FROM attempt_answer WHERE attempt_id = $1 AND item_id = $2`, [attempt.id, single.id]);
+    expect(row1.response).toBe('B');
+    await put(single.id, 'B', 3); // unchanged: content and saved_at kept, seq advances
+    const [row2] = await h.db.ds.query(`SELECT saved_at, seq FROM attempt_answer WHERE attempt_id = $1 AND item_id = $2`, [attempt.id, single.id]);
+    expect(new Date(row2.saved_at).getTime()).toBe(new Date(row1.saved_at).getTime());
+    expect(Number(row2.seq)).toBe(3);
+    // …so an older save that arrives late cannot overwrite it.
+    expect((await put(single.id, 'D', 3)).body.seq).toBe(3);
+    expect((await put(fill.id, Array.from({ length: fill.blanks }, () => '政企分开'), 4)).status).toBe(200);
+    expect((await put(fill.id, ['only-one', 'too', 'many', 'blanks', 'x', 'y'].slice(0, fill.blanks + 1), 5)).status).toBe(400);
+    expect((await put(single.id, 'Z', 6)).status).toBe(400);
+    expect((await put(single.id, 'A', 7, c2)).status).toBe(404);
+    expect((await h.call('GET', `/api/attempts/${attempt.id}/paper`, { token: c2 })).status).toBe(404);
+    const resumed = await h.call('POST', `/api/exam-sessions/${s.id}/attempts`, { token: c1 });
+    expect(resumed.status).toBe(200);
+    expect(resumed.body.answers[single.id]).toEqual({ response: 'B', seq: 3 });
+  });
+
+  it('submits once; later saves are refused and stored answers are the last acknowledged', async () => {
+    const s = await openSession();
+    const attempt = (await h.call('POST', `/api/exam-sessions/${s.id}/attempts`, { token: c2 })).body;
+    const judge = attempt.items.find((i: { type: string }) => i.type === 'judge');
+    const saves = Array.from({ length: 10 }, (_, i) => h.call('PUT', `/api/attempts/${attempt.id}/answers/${judge.id}`, { token: c2, body: { response: i % 2 === 0, seq: i + 1 } }));
+    const submit = h.call('POST', `/api/attempts/${attempt.id}/submit`, { token: c2 });
+    const results = await Promise.all([...saves, submit]);
+    const acked = results.slice(0, 10).map((r, i) => ({ r, i })).filter(({ r }) => r.status === 200);
+    expect(results[10]!.status).toBe(202);
+    const [row] = await h.db.ds.query(`SELECT response, seq FROM attempt_answer WHERE attempt_id = $1 AND item_id = $2`, [attempt.id, judge.id]);
+    // The stored answer is the one of the highest acknowledged seq.
+    if (acked.length) {
+      const top = Math.max(...acked.map(({ i }) => i));
+      expect([row.response, Number(row.seq)]).toEqual([top % 2 === 0, top + 1]);
+    }
+    const again = await h.call('POST', `/api/attempts/${attempt.id}/submit`, { token: c2 });
+    expect([again.status, again.body.error.code]).toEqual([409, 'ATTEMPT_ALREADY_SUBMITTED']);
+    const late = await h.call('PUT', `/api/attempts/${attempt.id}/answers/${judge.id}`, { token: c2, body: { response: true, seq: 99 } });
+    expect([late.status, late.body.error.code]).toEqual([409, 'ATTEMPT_CLOSED']);
+    expect((await h.call('GET', `/api/attempts/${attempt.id}`, { token: officer })).body).toMatchObject({ status: 'submitted' });
+  });
+
+  it('refuses saves after deadline + grace and the server submits the abandoned attempt', async () => {
+    const s = await openSession();
+    const attempt = (await h.call('POST', `/api/exam-sessions/${s.id}/attempts`, { token: c1 })).body;
+    // The candidate's time ran out long ago (server clock governs).
+    await h.db.ds.query(`UPDATE attempt SET deadline = now() - interval '2 minutes' WHERE id = $1`, [attempt.id]);
+    const late = await h.call('PUT', `/api/attempts/${attempt.id}/answers/${attempt.items[0].id}`, { token: c1, body: { response: 'A', seq: 1 } });
+    expect([late.status, late.body.error.code]).toEqual([409, 'ATTEMPT_CLOSED']);
+    let status = '';
+    for (let i = 0; i < 100 && status !== 'submitted'; i++) {
+      status = (await h.call('GET', `/api/attempts/${attempt.id}`, { token: c1 })).body.status;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(status).toBe('submitted');
+    const [a] = await h.db.ds.query(`SELECT submitted_by FROM attempt WHERE id = $1`, [attempt.id]);
+    expect(a.submitted_by).toBe('server');
+  });
+
+  it('refuses a start outside the window and for unregistered candidates', async () => {
+    const future = await openSession({ opensAt: new Date(Date.now() + 3600e3).toISOString(), closesAt: new Date(Date.now() + 7200e3).toISOString() });
+    const early = await h.call('POST', `/api/exam-sessions/${future.id}/attempts`, { token: c1 });
+    expect([early.status, early.body.error.code]).toEqual([409, 'SESSION_NOT_OPEN']);
+    const c3 = await h.login('candidate3');
+    expect((await h.call('POST', `/api/exam-sessions/${future.id}/attempts`, { token: c3 })).status).toBe(404);
+  });
+});

@@ -1,0 +1,3 @@
+export * from './exam-bank';
+export * from './bank-items';
+export * from './submit-attempt';

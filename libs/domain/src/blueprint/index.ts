@@ -1,0 +1,3 @@
+export * from './blueprint.types';
+export * from './validate-blueprint';
+export * from './allocate';

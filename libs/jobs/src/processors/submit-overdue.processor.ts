@@ -1,0 +1,19 @@
+import { insertJob, queryRows, submitAttempt } from '@cm/db';
+import type { JobHandler } from './processor.types';
+
+/** Runs at deadline + grace: submits an attempt the candidate left open. If extra time moved
+ * the deadline, it leaves a job for the new time (the sweep delivers it when due). */
+export const submitOverdue: JobHandler<'submit-overdue'> = async ({ payload, ds }) => {
+  return ds.transaction(async (m) => {
+    const outcome = await submitAttempt(m, payload.attemptId, 'server', null);
+    if (outcome !== 'not_due') return { outcome };
+    const [a] = await queryRows<{ due_at: Date }>(
+      m,
+      `SELECT a.deadline + make_interval(secs => s.grace_seconds) AS due_at FROM attempt a JOIN exam_session s ON s.id = a.session_id WHERE a.id = $1`,
+      [payload.attemptId],
+    );
+    const dueAt = new Date(a!.due_at);
+    await insertJob(m, { name: 'submit-overdue', payload, runAt: dueAt, dedupKey: `submit-overdue:${payload.attemptId}:${dueAt.getTime()}` });
+    return { outcome, rescheduledFor: dueAt.toISOString() };
+  });
+};

@@ -11,6 +11,7 @@ export const JOB_PAYLOADS = {
   'import-users': z.object({ uploadId: z.uuid(), actorId: z.uuid() }),
   'noop-probe': z.object({ note: z.string().max(200) }),
   'submit-overdue': z.object({ attemptId: z.uuid() }),
+  'grade-attempt': z.object({ attemptId: z.uuid() }),
   'assemble-forms': z.object({ sessionId: z.uuid(), candidateIds: z.array(z.uuid()).nullable() }),
   'import-questions': z.object({
     uploadId: z.uuid(),

@@ -23,9 +23,9 @@ export function startQueueWorker(config: AppConfig, ds: DataSource): RunningWork
   const connection = createRedisConnection(config.redisUrl);
   const producer = createRedisConnection(config.redisUrl);
   const dispatcher = new BullmqDispatcher(producer, config.queuePrefix);
-  const worker: Worker = startBullmqConsumer({ ds, connection, prefix: config.queuePrefix, concurrency: config.workerConcurrency, registry: PROCESSORS, log });
+  const worker: Worker = startBullmqConsumer({ ds, connection, prefix: config.queuePrefix, concurrency: config.workerConcurrency, registry: PROCESSORS, log, dispatcher });
   const stopSweep = startSweep(ds, dispatcher, config.sweepIntervalSeconds, log);
-  const stopOverdue = startOverdueSweep(ds, config.sweepIntervalSeconds, log);
+  const stopOverdue = startOverdueSweep(ds, dispatcher, config.sweepIntervalSeconds, log);
   log.info({ concurrency: config.workerConcurrency, prefix: config.queuePrefix }, 'queue worker started');
   return {
     async close() {
@@ -44,7 +44,7 @@ export function startInProcessRunner(config: AppConfig, ds: DataSource): InProce
   assertRegistryComplete();
   const runner = new InProcessRunner(ds, PROCESSORS, log, { concurrency: Math.min(config.workerConcurrency, 4), pollMs: 1000, retryDelayMs: 2000 });
   runner.start();
-  const stopOverdue = startOverdueSweep(ds, config.sweepIntervalSeconds, log);
+  const stopOverdue = startOverdueSweep(ds, runner, config.sweepIntervalSeconds, log);
   const close = runner.close.bind(runner);
   runner.close = async () => {
     stopOverdue();

@@ -96,7 +96,9 @@ describe('the sitting: start, resume, autosave, submit, deadline (HTTP + worker)
     expect([again.status, again.body.error.code]).toEqual([409, 'ATTEMPT_ALREADY_SUBMITTED']);
     const late = await h.call('PUT', `/api/attempts/${attempt.id}/answers/${judge.id}`, { token: c2, body: { response: true, seq: 99 } });
     expect([late.status, late.body.error.code]).toEqual([409, 'ATTEMPT_CLOSED']);
-    expect((await h.call('GET', `/api/attempts/${attempt.id}`, { token: officer })).body).toMatchObject({ status: 'submitted' });
+    const after = (await h.call('GET', `/api/attempts/${attempt.id}`, { token: officer })).body;
+    expect(['submitted', 'grading', 'marking', 'graded']).toContain(after.status);
+    expect(after.submittedAt).toEqual(expect.any(String));
   });
 
   it('refuses saves after deadline + grace and the server submits the abandoned attempt', async () => {
@@ -106,12 +108,12 @@ describe('the sitting: start, resume, autosave, submit, deadline (HTTP + worker)
     await h.db.ds.query(`UPDATE attempt SET deadline = now() - interval '2 minutes' WHERE id = $1`, [attempt.id]);
     const late = await h.call('PUT', `/api/attempts/${attempt.id}/answers/${attempt.items[0].id}`, { token: c1, body: { response: 'A', seq: 1 } });
     expect([late.status, late.body.error.code]).toEqual([409, 'ATTEMPT_CLOSED']);
-    let status = '';
-    for (let i = 0; i < 100 && status !== 'submitted'; i++) {
+    let status = 'in_progress';
+    for (let i = 0; i < 100 && status === 'in_progress'; i++) {
       status = (await h.call('GET', `/api/attempts/${attempt.id}`, { token: c1 })).body.status;
       await new Promise((r) => setTimeout(r, 100));
     }
-    expect(status).toBe('submitted');
+    expect(['submitted', 'marking', 'graded']).toContain(status);
     const [a] = await h.db.ds.query(`SELECT submitted_by FROM attempt WHERE id = $1`, [attempt.id]);
     expect(a.submitted_by).toBe('server');
   });
@@ -122,5 +124,44 @@ describe('the sitting: start, resume, autosave, submit, deadline (HTTP + worker)
     expect([early.status, early.body.error.code]).toEqual([409, 'SESSION_NOT_OPEN']);
     const c3 = await h.login('candidate3');
     expect((await h.call('POST', `/api/exam-sessions/${future.id}/attempts`, { token: c3 })).status).toBe(404);
+  });
+
+  it('grades the objective items exactly once after submission and opens blind marking tasks for the rest', async () => {
+    const s = await openSession();
+    const attempt = (await h.call('POST', `/api/exam-sessions/${s.id}/attempts`, { token: c1 })).body;
+    const form = (await h.db.ds.query(`SELECT f.items FROM attempt a JOIN exam_form f ON f.id = a.form_id WHERE a.id = $1`, [attempt.id]))[0].items as { id: string; versionId: string; type: string; optionOrder?: string[]; points: number }[];
+    const keys = new Map<string, unknown>((await h.db.ds.query(`SELECT id, answer FROM question_version WHERE id = ANY($1::uuid[])`, [form.map((f) => f.versionId)])).map((r: { id: string; answer: unknown }) => [r.id, r.answer]));
+    const display = (it: { optionOrder?: string[] }, k: string) => 'ABCDEFGH'[it.optionOrder ? it.optionOrder.indexOf(k) : 'ABCDEFGH'.indexOf(k)]!;
+    let seq = 0;
+    for (const it of form) {
+      const key = keys.get(it.versionId);
+      let response: unknown;
+      if (it.type === 'single') response = display(it, key as string);
+      else if (it.type === 'multiple') response = (key as string[]).map((k) => display(it, k));
+      else if (it.type === 'judge') response = key;
+      else if (it.type === 'fill') response = (key as string[][]).map((alts) => ` ${alts[0]} `);
+      else response = '先致歉并倾听,再核实诉求,给出方案并跟踪回访。';
+      expect((await h.call('PUT', `/api/attempts/${attempt.id}/answers/${it.id}`, { token: c1, body: { response, seq: ++seq } })).status).toBe(200);
+    }
+    expect((await h.call('POST', `/api/attempts/${attempt.id}/submit`, { token: c1 })).status).toBe(202);
+    expect((await h.call('POST', `/api/attempts/${attempt.id}/submit`, { token: c1 })).status).toBe(409);
+    let status = '';
+    for (let i = 0; i < 100 && status !== 'marking'; i++) {
+      status = (await h.call('GET', `/api/attempts/${attempt.id}`, { token: officer })).body.status;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(status).toBe('marking');
+    const scores = await h.db.ds.query(`SELECT status, max_cents, earned_cents FROM attempt_item_score WHERE attempt_id = $1`, [attempt.id]);
+    const objective = scores.filter((x: { status: string }) => x.status === 'scored');
+    const subjectivePoints = form.filter((f) => f.type === 'short' || f.type === 'case').reduce((t, f) => t + f.points, 0);
+    expect(objective.reduce((t: number, x: { earned_cents: number }) => t + x.earned_cents, 0)).toBe((100 - subjectivePoints) * 100);
+    expect(objective.every((x: { earned_cents: number; max_cents: number }) => x.earned_cents === x.max_cents)).toBe(true);
+    const [{ tasks }] = await h.db.ds.query(`SELECT count(*)::int AS tasks FROM marking_task WHERE attempt_id = $1`, [attempt.id]);
+    expect(tasks).toBe(form.filter((f) => f.type === 'short' || f.type === 'case').length);
+    const [{ jobs }] = await h.db.ds.query(`SELECT count(*)::int AS jobs FROM job WHERE name = 'grade-attempt' AND payload->>'attemptId' = $1`, [attempt.id]);
+    expect(jobs).toBe(1);
+    const [a] = await h.db.ds.query(`SELECT result FROM attempt WHERE id = $1`, [attempt.id]);
+    expect(a.result.areas.length).toBeGreaterThan(1);
+    expect(a.result.knowledgeItems.length).toBeGreaterThan(0);
   });
 });

@@ -159,8 +159,9 @@ export class SittingService {
 
   async submit(user: AuthUser, attemptId: string): Promise<{ status: 'submitted' }> {
     await this.own(user, attemptId);
-    const outcome = await this.ds.transaction((m) => submitAttempt(m, attemptId, 'candidate', user.id));
+    const { outcome, gradeJob } = await this.ds.transaction((m) => submitAttempt(m, attemptId, 'candidate', user.id));
     if (outcome === 'already_submitted') throw new AppError('ATTEMPT_ALREADY_SUBMITTED', '试卷已经提交过了');
+    if (gradeJob) await this.jobs.deliver(gradeJob);
     return { status: 'submitted' };
   }
 

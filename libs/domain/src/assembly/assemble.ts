@@ -9,8 +9,11 @@
  * (exposure + jitter ∈ [0, 1) seeded per candidate) + λ·|mean difficulty − window midpoint|
  * when a window is set (quality-bars.md, G4).
  *
- * Greedy by cost per cell → repair swaps until the mixes and the window hold → bounded local
- * search of objective-improving swaps that keep every constraint. When the bank cannot give a
+ * Greedy by cost per cell (with a window: the cheapest greedy paper for a difficulty tilt found
+ * by bisection) → repair swaps until the mixes and the window hold (repair.ts) → bounded local
+ * search of objective-improving single and pair swaps that keep every constraint (improve.ts).
+ * Candidate lists are precomputed per cell and class, sorted by cost (pool.ts); points are
+ * integer cents. When the bank cannot give a
  * paper the result says why (short cells from `feasibility`, and the constraints left unmet);
  * nothing is ever relaxed. Deterministic: same cells, bank snapshot and seed → same paper.
  */

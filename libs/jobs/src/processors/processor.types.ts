@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { JobName, JobPayload } from '@cm/contracts';
+import type { JobRef } from '@cm/db';
 
 export interface JobContext<N extends JobName> {
   jobId: string;
@@ -7,6 +8,8 @@ export interface JobContext<N extends JobName> {
   ds: DataSource;
   /** 0..100; written to the job row so the UI can show a progress bar. */
   progress(percent: number): Promise<void>;
+  /** Delivers a job row this job committed (best effort: the sweep delivers what this misses). */
+  deliver(job: JobRef): Promise<void>;
 }
 
 export type JobHandler<N extends JobName> = (ctx: JobContext<N>) => Promise<unknown>;

@@ -1,5 +1,6 @@
 import { JOB_PAYLOADS, type JobName } from '@cm/contracts';
 import { assembleForms } from './assemble-forms.processor';
+import { gradeAttempt } from './grade-attempt.processor';
 import { importQuestions } from './import-questions.processor';
 import { importUsers } from './import-users.processor';
 import { submitOverdue } from './submit-overdue.processor';
@@ -13,6 +14,7 @@ export const PROCESSORS: ProcessorRegistry = {
   'import-questions': importQuestions,
   'assemble-forms': assembleForms,
   'submit-overdue': submitOverdue,
+  'grade-attempt': gradeAttempt,
   'noop-probe': noopProbe,
 };
 

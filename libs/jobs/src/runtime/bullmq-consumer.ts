@@ -1,13 +1,14 @@
 import { Worker } from 'bullmq';
 import type IORedis from 'ioredis';
 import type { DataSource } from 'typeorm';
+import type { JobDispatcher } from '@cm/db';
 import { QUEUE_NAME } from '@cm/contracts';
 import type { ProcessorRegistry } from '../processors/processor.types';
 import { runJob, type RunLogger } from './run-job';
 
 /** BullMQ delivers job ids; the row in PostgreSQL says what to do. A retryable failure is
  * thrown back to BullMQ so it retries with backoff; a final one completes the BullMQ job. */
-export function startBullmqConsumer(opts: { ds: DataSource; connection: IORedis; prefix: string; concurrency: number; registry: ProcessorRegistry; log: RunLogger }): Worker {
+export function startBullmqConsumer(opts: { ds: DataSource; connection: IORedis; prefix: string; concurrency: number; registry: ProcessorRegistry; log: RunLogger; dispatcher?: JobDispatcher }): Worker {
   const worker = new Worker(
     QUEUE_NAME,
     async (bullJob) => {
@@ -15,7 +16,7 @@ export function startBullmqConsumer(opts: { ds: DataSource; connection: IORedis;
       if (!jobId) return 'skipped';
       let outcome;
       try {
-        outcome = await runJob(opts.ds, opts.registry, jobId, opts.log);
+        outcome = await runJob(opts.ds, opts.registry, jobId, opts.log, opts.dispatcher);
       } catch (err) {
         // The database was unreachable or similar: BullMQ retries; the sweep is the backstop.
         opts.log.error({ jobId, err: (err as Error).message }, 'job delivery failed');

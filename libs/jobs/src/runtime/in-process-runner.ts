@@ -44,7 +44,7 @@ export class InProcessRunner implements JobDispatcher {
   private launch(id: string): void {
     if (this.closed || this.inFlight.has(id)) return;
     this.inFlight.add(id);
-    const p = runJob(this.ds, this.registry, id, this.log)
+    const p = runJob(this.ds, this.registry, id, this.log, this)
       .then(async (outcome) => {
         if (outcome === 'retry') await this.ds.query(`UPDATE job SET run_at = now() + make_interval(secs => $2) WHERE id = $1`, [id, this.opts.retryDelayMs / 1000]);
       })

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { JOB_PAYLOADS, type JobName } from '@cm/contracts';
-import { claimJob, completeJob, failJob, setJobProgress } from '@cm/db';
+import { claimJob, completeJob, failJob, type JobDispatcher, setJobProgress } from '@cm/db';
 import { JobRefusal, type JobContext, type JobHandler, type ProcessorRegistry } from '../processors/processor.types';
 
 export type RunOutcome = 'completed' | 'failed' | 'retry' | 'skipped';
@@ -11,7 +11,7 @@ export interface RunLogger {
 
 /** Runs one delivery of a job row: claim → validate payload → handler → record outcome.
  * A job that vanished or already finished is skipped, so duplicate deliveries are harmless. */
-export async function runJob(ds: DataSource, registry: ProcessorRegistry, jobId: string, log: RunLogger, lockSeconds = 300): Promise<RunOutcome> {
+export async function runJob(ds: DataSource, registry: ProcessorRegistry, jobId: string, log: RunLogger, dispatcher?: JobDispatcher, lockSeconds = 300): Promise<RunOutcome> {
   const job = await claimJob(ds, jobId, lockSeconds);
   if (!job) return 'skipped';
   const name = job.name as JobName;
@@ -25,7 +25,10 @@ export async function runJob(ds: DataSource, registry: ProcessorRegistry, jobId:
     await failJob(ds, job.id, { code: 'INVALID_PAYLOAD', message: '任务参数无效', details: { issues: parsed.error.issues.map((i) => i.message) } }, true);
     return 'failed';
   }
-  const ctx: JobContext<JobName> = { jobId: job.id, payload: parsed.data as never, ds, progress: (p) => setJobProgress(ds, job.id, p) };
+  const deliver = async (ref: Parameters<JobDispatcher['dispatch']>[0]) => {
+    await dispatcher?.dispatch(ref).catch(() => undefined);
+  };
+  const ctx: JobContext<JobName> = { jobId: job.id, payload: parsed.data as never, ds, progress: (p) => setJobProgress(ds, job.id, p), deliver };
   try {
     const result = await (registry[name] as JobHandler<JobName>)(ctx);
     await completeJob(ds, job.id, result ?? null);

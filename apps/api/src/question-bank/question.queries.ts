@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ListQuestionsQuery } from '@cm/contracts';
 import { queryRows } from '@cm/db';
+import { normaliseStem } from '@cm/domain';
 import type { VersionRow } from './question.mapper';
 
 export const VERSION_SELECT = `
@@ -64,18 +65,27 @@ export async function listLatest(db: DataSource, q: ListQuestionsQuery, nodeIds:
   if (q.status) where.push(`q.status = ${p(q.status)}`);
   if (q.difficulty) where.push(`v.difficulty = ${p(q.difficulty)}`);
   if (q.requirement) where.push(`v.requirement = ${p(q.requirement)}`);
-  if (q.usage) where.push(`${p(q.usage)} = ANY(v.usage)`);
-  if (q.tag) where.push(`${p(q.tag)} = ANY(v.tags)`);
+  if (q.usage) where.push(`v.usage @> ARRAY[${p(q.usage)}]::text[]`);
+  if (q.tag) where.push(`v.tags @> ARRAY[${p(q.tag)}]::text[]`);
   if (q.authorId) where.push(`v.author_id = ${p(q.authorId)}`);
-  if (q.q) where.push(`v.stem ILIKE ${p(`%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
+  // Text search runs on the normalised stem (NFKC, lower case, no spaces or punctuation, so no
+  // LIKE wildcards remain) with a trigram index; it also ignores spacing and punctuation.
+  const needle = q.q ? normaliseStem(q.q) : '';
+  if (needle) where.push(`v.stem_norm LIKE ${p(`%${needle}%`)}`);
   const whereSql = where.join(' AND ');
-  const from = `FROM question_version v JOIN question q ON q.id = v.question_id JOIN syllabus_node n ON n.id = v.syllabus_node_id`;
+  const sort = SORT_SQL[q.sort];
+  // Join only what a filter or the sort needs: both joins are required foreign keys, so they
+  // never change the count, and the count can then use an index-only scan.
+  const joinQ = q.trackId || q.status || sort.includes('q.') ? ' JOIN question q ON q.id = v.question_id' : '';
+  const joinN = sort.includes('n.') ? ' JOIN syllabus_node n ON n.id = v.syllabus_node_id' : '';
+  const countJoin = q.trackId || q.status ? ' JOIN question q ON q.id = v.question_id' : '';
   const countParams = [...params];
   const limit = p(q.pageSize);
   const offset = p((q.page - 1) * q.pageSize);
   const [rows, count] = await Promise.all([
-    queryRows<VersionRow>(db, `${VERSION_SELECT} WHERE ${whereSql} ORDER BY ${SORT_SQL[q.sort]} LIMIT ${limit} OFFSET ${offset}`, params),
-    queryRows<{ n: number }>(db, `SELECT count(*)::int AS n ${from} WHERE ${whereSql}`, countParams),
+    // Pick the page on narrow rows first, then fetch the wide columns of those ids only.
+    queryRows<VersionRow>(db, `${VERSION_SELECT} WHERE v.id IN (SELECT v.id FROM question_version v${joinQ}${joinN} WHERE ${whereSql} ORDER BY ${sort} LIMIT ${limit} OFFSET ${offset}) ORDER BY ${sort}`, params),
+    queryRows<{ n: number }>(db, `SELECT count(*)::int AS n FROM question_version v${countJoin} WHERE ${whereSql}`, countParams),
   ]);
   return { rows, total: count[0]?.n ?? 0 };
 }

@@ -13,10 +13,12 @@ let shared: { dataDir: string; db: Promise<PGlite> } | null = null;
 export function openPglite(dataDir: string): Promise<PGlite> {
   if (shared && shared.dataDir === dataDir) return shared.db;
   fs.mkdirSync(dataDir, { recursive: true });
-  const db = PGlite.create({
+  const db = import('@electric-sql/pglite/contrib/pg_trgm').then(({ pg_trgm }) => PGlite.create({
     dataDir,
+    // The same extensions the migrations create on PostgreSQL.
+    extensions: { pg_trgm },
     serializers: { [types.BOOL]: (v: unknown) => (v === true || v === 'true' || v === 1 ? 'TRUE' : v === false || v === 'false' || v === 0 ? 'FALSE' : String(v)) },
-  });
+  }));
   shared = { dataDir, db };
   return db;
 }

@@ -113,6 +113,18 @@ export interface CoverageCellDto {
   count: number;
 }
 
+/** A cell an active blueprint needs more active exam questions of (its feasibility shortfall). */
+export interface CoverageNeedDto {
+  blueprintId: string;
+  level: number;
+  syllabusNodeId: string;
+  type: string;
+  requirement?: string;
+  difficulty?: number;
+  needed: number;
+  available: number;
+}
+
 export interface ItemStatisticsDto {
   versionId: string;
   version: number;

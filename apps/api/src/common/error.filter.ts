@@ -21,7 +21,7 @@ const STATUS_CODES: Record<number, ErrorCode> = {
  * in the JSON log line. Unknown GET paths outside /api fall back to the web app. */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
-  private indexHtml: string | null | undefined;
+  private indexHtml: { mtimeMs: number; html: string } | null = null;
 
   constructor(private readonly webDist: string | null) {}
 
@@ -74,11 +74,17 @@ export class ErrorFilter implements ExceptionFilter {
     return !url.startsWith('/api') && !url.startsWith('/health') && !path.extname(url);
   }
 
+  /** Re-read when the file changes, so a rebuilt web app is served without a stale index. */
   private loadIndex(): string | null {
-    if (this.indexHtml === undefined) {
-      const file = this.webDist ? path.join(this.webDist, 'index.html') : null;
-      this.indexHtml = file && fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
+    if (!this.webDist) return null;
+    const file = path.join(this.webDist, 'index.html');
+    let mtimeMs: number;
+    try {
+      mtimeMs = fs.statSync(file).mtimeMs;
+    } catch {
+      return null;
     }
-    return this.indexHtml;
+    if (!this.indexHtml || this.indexHtml.mtimeMs !== mtimeMs) this.indexHtml = { mtimeMs, html: fs.readFileSync(file, 'utf8') };
+    return this.indexHtml.html;
   }
 }

@@ -136,6 +136,8 @@ describe('question bank: authoring, versions, review (HTTP)', () => {
     const total = r.body.items.reduce((s: number, c: { count: number }) => s + c.count, 0);
     const [{ n }] = await h.db.ds.query(`SELECT count(*)::int AS n FROM question q JOIN question_version v ON v.id = q.active_version_id WHERE q.track_id = $1 AND 'exam' = ANY(v.usage) AND v.status = 'active'`, [vipId]);
     expect(total).toBe(n);
+    // Every active default blueprint can be met by the demo bank: no needs listed.
+    expect(r.body.needs).toEqual([]);
     const stats = await h.call('GET', `/api/question-bank/questions/${(await h.call('GET', '/api/questions?pageSize=1', { token: t1 })).body.items[0].id}/statistics`, { token: t1 });
     expect(stats.body.items[0]).toMatchObject({ version: 1, timesUsed: 0, facility: null });
   });

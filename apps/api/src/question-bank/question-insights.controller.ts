@@ -1,22 +1,26 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { AppError, type CoverageCellDto, type ItemStatisticsDto, uuidSchema } from '@cm/contracts';
+import { AppError, type CoverageCellDto, type CoverageNeedDto, type ItemStatisticsDto, uuidSchema } from '@cm/contracts';
 import { queryRows } from '@cm/db';
 import { Roles } from '../common/access.decorator';
+import { BlueprintService } from '../blueprint/blueprint.service';
 
 /** Where the bank is thin (coverage) and how items behaved (statistics, filled by grading). */
 @ApiTags('questions')
 @Controller('api/question-bank')
 export class QuestionInsightsController {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly blueprints: BlueprintService,
+  ) {}
 
   /** Counts of active exam questions per syllabus node × type × difficulty × requirement. */
   @Get('coverage')
   @Roles('trainer', 'officer')
   @ApiQuery({ name: 'trackId', required: true })
   @ApiQuery({ name: 'usage', required: false, enum: ['exam', 'practice'] })
-  async coverage(@Query('trackId') trackId: string, @Query('usage') usage = 'exam'): Promise<{ items: CoverageCellDto[]; total: number }> {
+  async coverage(@Query('trackId') trackId: string, @Query('usage') usage = 'exam'): Promise<{ items: CoverageCellDto[]; total: number; needs: CoverageNeedDto[] }> {
     if (!uuidSchema.safeParse(trackId).success) throw AppError.validation([{ path: 'trackId', code: 'INVALID_UUID', message: '请指定岗位序列' }]);
     if (usage !== 'exam' && usage !== 'practice') throw AppError.validation([{ path: 'usage', code: 'INVALID', message: 'usage 只能是 exam 或 practice' }]);
     const rows = await queryRows<{ node: string; type: string; difficulty: number; requirement: string; n: number }>(
@@ -28,7 +32,18 @@ export class QuestionInsightsController {
       [trackId, usage],
     );
     const items = rows.map((r) => ({ syllabusNodeId: r.node, type: r.type, difficulty: r.difficulty, requirement: r.requirement, count: r.n }) as CoverageCellDto);
-    return { items, total: items.length };
+    return { items, total: items.length, needs: usage === 'exam' ? await this.needs(trackId) : [] };
+  }
+
+  /** The cells the active blueprints of the track need more of: their feasibility shortfalls. */
+  private async needs(trackId: string): Promise<CoverageNeedDto[]> {
+    const active = await queryRows<{ id: string; level: number }>(this.ds, `SELECT id, level FROM blueprint WHERE track_id = $1 AND status = 'active' ORDER BY level`, [trackId]);
+    const out: CoverageNeedDto[] = [];
+    for (const b of active) {
+      const report = await this.blueprints.feasibility(b.id);
+      for (const s of report.shortfalls) out.push({ blueprintId: b.id, level: b.level, ...s });
+    }
+    return out;
   }
 
   /** Per version: times used, facility and discrimination (empty until papers are graded). */

@@ -164,4 +164,25 @@ describe('the sitting: start, resume, autosave, submit, deadline (HTTP + worker)
     expect(a.result.areas.length).toBeGreaterThan(1);
     expect(a.result.knowledgeItems.length).toBeGreaterThan(0);
   });
+
+  it('keeps a paper on the question versions it was made from after a question gets a new version', async () => {
+    const s = await openSession();
+    const attempt = (await h.call('POST', `/api/exam-sessions/${s.id}/attempts`, { token: c2 })).body;
+    const item = attempt.items.find((i: { type: string }) => i.type === 'judge');
+    const [{ question_id: qid, id: v1 }] = await h.db.ds.query(
+      `SELECT v.question_id, v.id FROM attempt a JOIN exam_form f ON f.id = a.form_id, jsonb_array_elements(f.items) it JOIN question_version v ON v.id = (it->>'versionId')::uuid WHERE a.id = $1 AND it->>'id' = $2`,
+      [attempt.id, item.id],
+    );
+    const [t1, t2] = [await h.login('trainer1'), await h.login('trainer2')];
+    const edited = await h.call('PATCH', `/api/questions/${qid}`, { token: t1, body: { stem: '【修订后的题干】客户经理应主动告知资费变更。' } });
+    expect(edited.body.version).toBeGreaterThan(1);
+    await h.call('POST', `/api/questions/${qid}/submit`, { token: t1 });
+    expect((await h.call('POST', `/api/questions/${qid}/approve`, { token: t2 })).body.activeVersion).toBe(edited.body.version);
+    const paper = (await h.call('GET', `/api/attempts/${attempt.id}/paper`, { token: c2 })).body;
+    const same = paper.items.find((i: { id: string }) => i.id === item.id);
+    expect(same.stem).toBe(item.stem);
+    expect(same.stem).not.toContain('修订后');
+    const [{ v }] = await h.db.ds.query(`SELECT it->>'versionId' AS v FROM attempt a JOIN exam_form f ON f.id = a.form_id, jsonb_array_elements(f.items) it WHERE a.id = $1 AND it->>'id' = $2`, [attempt.id, item.id]);
+    expect(v).toBe(v1);
+  });
 });

@@ -81,9 +81,22 @@ export async function fetchMe(page: Page): Promise<Me> {
  * multiple select's dropdown is closed again afterwards. */
 export async function pickSelectOption(page: Page, testId: string, label: string): Promise<void> {
   const select = page.getByTestId(testId);
-  await select.click();
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`).click();
-  if (await select.evaluate((element) => element.classList.contains('ant-select-multiple'))) {
-    await page.keyboard.press('Escape');
+  const multiple = await select.evaluate((element) => element.classList.contains('ant-select-multiple'));
+  // antd animates its dropdown; a click that lands mid-animation can be lost, so confirm the
+  // choice shows in the control and try again if it does not.
+  for (let attempt = 1; ; attempt++) {
+    await select.click();
+    const option = page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${label}"]`);
+    await option.waitFor();
+    await page.waitForTimeout(150);
+    await option.click();
+    if (multiple) await page.keyboard.press('Escape');
+    try {
+      await select.filter({ hasText: label }).waitFor({ timeout: 2000 });
+      return;
+    } catch (err) {
+      if (attempt >= 3) throw err;
+      await page.keyboard.press('Escape');
+    }
   }
 }

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { JOB_PAYLOADS, type JobName } from '@cm/contracts';
-import { claimJob, completeJob, failJob, type JobDispatcher, setJobProgress } from '@cm/db';
+import { claimJob, completeJob, failJob, type JobDispatcher } from '@cm/db';
+import { progressReporter } from './progress-reporter';
 import { JobRefusal, type JobContext, type JobHandler, type ProcessorRegistry } from '../processors/processor.types';
 
 export type RunOutcome = 'completed' | 'failed' | 'retry' | 'skipped';
@@ -28,12 +29,15 @@ export async function runJob(ds: DataSource, registry: ProcessorRegistry, jobId:
   const deliver = async (ref: Parameters<JobDispatcher['dispatch']>[0]) => {
     await dispatcher?.dispatch(ref).catch(() => undefined);
   };
-  const ctx: JobContext<JobName> = { jobId: job.id, payload: parsed.data as never, ds, progress: (p) => setJobProgress(ds, job.id, p), deliver };
+  const progress = progressReporter(ds, job.id, (err) => log.error({ jobId: job.id, err: (err as Error).message }, 'progress write failed'));
+  const ctx: JobContext<JobName> = { jobId: job.id, payload: parsed.data as never, ds, progress: (p) => progress.report(p), deliver };
   try {
     const result = await (registry[name] as JobHandler<JobName>)(ctx);
+    await progress.drain();
     await completeJob(ds, job.id, result ?? null);
     return 'completed';
   } catch (err) {
+    await progress.drain();
     if (err instanceof JobRefusal) {
       await failJob(ds, job.id, { code: err.code, message: err.message, details: err.details }, true);
       return 'failed';

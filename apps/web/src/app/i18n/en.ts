@@ -1,3 +1,7 @@
+import { bankReviewEn } from './bank-review.en';
+import { bankEn } from './bank.en';
+import { blueprintEn } from './blueprint.en';
+import { sessionsEn } from './sessions.en';
 import type { Catalog } from './zh-CN';
 
 /** English catalog: every key of zh-CN, checked by the type. */
@@ -250,4 +254,8 @@ export const en: Catalog = {
   'fieldError.invalid_type': 'Invalid type',
   'fieldError.invalid_value': 'Invalid value',
   'fieldError.unrecognized_keys': 'Unknown field',
+  ...bankEn,
+  ...bankReviewEn,
+  ...blueprintEn,
+  ...sessionsEn,
 };

@@ -1,4 +1,10 @@
-/** zh-CN catalog: the default language and the source of the message keys. */
+import { bankReviewZhCN } from './bank-review.zh-CN';
+import { bankZhCN } from './bank.zh-CN';
+import { blueprintZhCN } from './blueprint.zh-CN';
+import { sessionsZhCN } from './sessions.zh-CN';
+
+/** zh-CN catalog: the default language and the source of the message keys. The question bank's
+ * messages live in their own modules and are merged here. */
 export const zhCN = {
   'app.title': '客户经理认证考试与培训平台',
   'app.shortTitle': '认证培训平台',
@@ -248,6 +254,10 @@ export const zhCN = {
   'fieldError.invalid_type': '类型不正确',
   'fieldError.invalid_value': '取值无效',
   'fieldError.unrecognized_keys': '包含无法识别的字段',
+  ...bankZhCN,
+  ...bankReviewZhCN,
+  ...blueprintZhCN,
+  ...sessionsZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

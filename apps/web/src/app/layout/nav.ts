@@ -22,6 +22,7 @@ export const NAV_GROUPS: NavGroup[] = [
     links: [
       { path: '/users', labelKey: 'nav.users', testId: 'nav-users' },
       { path: '/org-units', labelKey: 'nav.orgUnits', testId: 'nav-org-units' },
+      { path: '/syllabus', labelKey: 'nav.syllabus', testId: 'nav-syllabus' },
       { path: '/settings', labelKey: 'nav.settings', testId: 'nav-settings' },
     ],
   },
@@ -31,18 +32,31 @@ export const NAV_GROUPS: NavGroup[] = [
     links: [
       { path: '/users', labelKey: 'nav.userList', testId: 'nav-users' },
       { path: '/syllabus', labelKey: 'nav.syllabus', testId: 'nav-syllabus' },
+      { path: '/questions', labelKey: 'nav.questions', testId: 'nav-questions' },
+      { path: '/questions/coverage', labelKey: 'nav.coverage', testId: 'nav-coverage' },
+      { path: '/blueprints', labelKey: 'nav.blueprints', testId: 'nav-blueprints' },
+      { path: '/exam-sessions', labelKey: 'nav.examSessions', testId: 'nav-exam-sessions' },
       { path: '/settings', labelKey: 'nav.settings', testId: 'nav-settings' },
     ],
   },
   {
     role: 'trainer',
     labelKey: 'nav.groupTrainer',
-    links: [{ path: '/syllabus', labelKey: 'nav.syllabus', testId: 'nav-syllabus' }],
+    links: [
+      { path: '/syllabus', labelKey: 'nav.syllabus', testId: 'nav-syllabus' },
+      { path: '/questions', labelKey: 'nav.questions', testId: 'nav-questions' },
+      { path: '/questions/review', labelKey: 'nav.reviewQueue', testId: 'nav-review-queue' },
+      { path: '/questions/coverage', labelKey: 'nav.coverage', testId: 'nav-coverage' },
+      { path: '/blueprints', labelKey: 'nav.blueprints', testId: 'nav-blueprints' },
+    ],
   },
   {
     role: 'candidate',
     labelKey: 'nav.groupCandidate',
-    links: [{ path: '/syllabus', labelKey: 'nav.syllabus', testId: 'nav-syllabus' }],
+    links: [
+      { path: '/syllabus', labelKey: 'nav.syllabus', testId: 'nav-syllabus' },
+      { path: '/my-exams', labelKey: 'nav.myExams', testId: 'nav-my-exams' },
+    ],
   },
 ];
 

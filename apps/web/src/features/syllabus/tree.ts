@@ -39,3 +39,23 @@ export function countByKind(nodes: readonly SyllabusNodeDto[]): Record<SyllabusK
   for (const node of nodes) counts[node.kind] += 1;
   return counts;
 }
+
+export interface SyllabusSelectNode {
+  value: string;
+  title: string;
+  selectable: boolean;
+  children: SyllabusSelectNode[];
+}
+
+/** `treeData` for an antd TreeSelect (`code title`); `selectable` limits what may be picked. */
+export function toSyllabusSelectData(
+  tree: SyllabusTreeNode[],
+  selectable: (node: SyllabusNodeDto) => boolean = () => true,
+): SyllabusSelectNode[] {
+  return tree.map((entry) => ({
+    value: entry.node.id,
+    title: `${entry.node.code} ${entry.node.title}`,
+    selectable: selectable(entry.node),
+    children: toSyllabusSelectData(entry.children, selectable),
+  }));
+}

@@ -1,0 +1,102 @@
+import { useEffect, useRef } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Progress, Space, Table, Typography } from 'antd';
+import type { ImportRowError, JobDto } from '@cm/contracts';
+import { useI18n } from '../../../app/i18n/i18n';
+import { useErrorText } from '../../../lib/use-error-text';
+import { isJobFinished, jobQueryOptions } from '../../jobs/api';
+import { importRowErrors } from '../../jobs/job-result';
+import { downloadCsv } from './csv';
+import { questionImportResult } from './import-result';
+
+function progressStatus(job: JobDto | undefined): 'active' | 'success' | 'exception' | 'normal' {
+  if (job?.state === 'completed') return 'success';
+  if (job?.state === 'failed') return 'exception';
+  return job?.state === 'active' ? 'active' : 'normal';
+}
+
+/** Polls a question import job: progress, then the created count and possible duplicates, or
+ * every bad row (第N行, 列, 错误) with a CSV download of them. */
+export function QuestionImportJob({ jobId, onFinished }: { jobId: string; onFinished: (job: JobDto) => void }) {
+  const { t } = useI18n();
+  const { errorText } = useErrorText();
+  const job = useQuery(jobQueryOptions(jobId));
+  const reported = useRef(false);
+  const data = job.data;
+
+  useEffect(() => {
+    if (data && isJobFinished(data) && !reported.current) {
+      reported.current = true;
+      onFinished(data);
+    }
+  }, [data, onFinished]);
+
+  if (job.error && !data) return <Alert type="error" showIcon title={t('common.loadFailed', { message: errorText(job.error) })} />;
+  const rows = data?.state === 'failed' ? importRowErrors(data) : [];
+  const result = data?.state === 'completed' ? questionImportResult(data) : null;
+
+  const onDownload = () =>
+    downloadCsv(t('qi.errorsFile'), [
+      [t('qi.col.row'), t('qi.col.column'), t('qi.col.message')],
+      ...rows.map((row) => [t('qi.rowN', { row: row.row }), row.column, row.message]),
+    ]);
+
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} data-testid="qi-job">
+      <Typography.Text data-testid="qi-state">{data ? t(`import.state.${data.state}`) : t('import.state.waiting')}</Typography.Text>
+      <Progress percent={isJobFinished(data) ? 100 : Math.round(data?.progress ?? 0)} status={progressStatus(data)} data-testid="qi-progress" />
+      {data?.state === 'completed' && (
+        <>
+          <Alert type="success" showIcon title={t('qi.completed', { count: result?.created ?? 0 })} data-testid="qi-completed" />
+          {result && result.duplicates.length > 0 && (
+            <Alert
+              type="warning"
+              showIcon
+              title={t('qi.duplicates', { count: result.duplicates.length })}
+              description={
+                <ul className="qi-duplicates" data-testid="qi-duplicates">
+                  {result.duplicates.map((duplicate) => (
+                    <li key={`${duplicate.row}-${duplicate.message}`}>
+                      {t('qi.duplicateRow', { row: duplicate.row, message: duplicate.message })}
+                    </li>
+                  ))}
+                </ul>
+              }
+            />
+          )}
+        </>
+      )}
+      {data?.state === 'failed' && (
+        <>
+          <Alert
+            type="error"
+            showIcon
+            title={rows.length > 0 ? t('qi.failed', { count: rows.length }) : t('import.failedMessage', { message: data.error?.message ?? '' })}
+            action={
+              rows.length > 0 ? (
+                <Button size="small" onClick={onDownload} data-testid="qi-download-errors">
+                  {t('qi.downloadErrors')}
+                </Button>
+              ) : undefined
+            }
+            data-testid="qi-failed"
+          />
+          {rows.length > 0 && (
+            <Table<ImportRowError>
+              size="small"
+              rowKey={(row, index) => `${row.row}-${row.column}-${index ?? 0}`}
+              dataSource={rows}
+              pagination={rows.length > 10 ? { pageSize: 10, size: 'small' } : false}
+              columns={[
+                { title: t('qi.col.row'), dataIndex: 'row', width: 100, render: (row: number) => t('qi.rowN', { row }) },
+                { title: t('qi.col.column'), dataIndex: 'column', width: 120 },
+                { title: t('qi.col.message'), dataIndex: 'message' },
+              ]}
+              data-testid="qi-errors"
+            />
+          )}
+        </>
+      )}
+    </Space>
+  );
+}

@@ -1,41 +1,23 @@
-import { useEffect, useRef } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { Alert, Progress, Space, Table, Typography } from 'antd';
 import type { ImportRowError, JobDto } from '@cm/contracts';
 import { useI18n } from '../../app/i18n/i18n';
 import { useErrorText } from '../../lib/use-error-text';
-import { isJobFinished, jobQueryOptions } from '../jobs/api';
-import { importCreatedCount, importRowErrors } from '../jobs/job-result';
-
-function progressStatus(job: JobDto | undefined): 'active' | 'success' | 'exception' | 'normal' {
-  if (job?.state === 'completed') return 'success';
-  if (job?.state === 'failed') return 'exception';
-  return job?.state === 'active' ? 'active' : 'normal';
-}
+import { useImportJob } from '../jobs/use-import-job';
+import { importCreatedCount } from '../jobs/job-result';
 
 /** Polls an import job and shows its progress, then the created count or every bad row. */
 export function ImportJobStatus({ jobId, onFinished }: { jobId: string; onFinished: (job: JobDto) => void }) {
   const { t } = useI18n();
   const { errorText } = useErrorText();
-  const job = useQuery(jobQueryOptions(jobId));
-  const reported = useRef(false);
-  const data = job.data;
-
-  useEffect(() => {
-    if (data && isJobFinished(data) && !reported.current) {
-      reported.current = true;
-      onFinished(data);
-    }
-  }, [data, onFinished]);
+  const { job, data, rows, percent, status } = useImportJob(jobId, onFinished);
 
   if (job.error && !data) return <Alert type="error" showIcon title={t('common.loadFailed', { message: errorText(job.error) })} />;
-  const rows = data?.state === 'failed' ? importRowErrors(data) : [];
   const created = data?.state === 'completed' ? importCreatedCount(data) : null;
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="import-job">
       <Typography.Text data-testid="import-state">{data ? t(`import.state.${data.state}`) : t('import.state.waiting')}</Typography.Text>
-      <Progress percent={isJobFinished(data) ? 100 : Math.round(data?.progress ?? 0)} status={progressStatus(data)} />
+      <Progress percent={percent} status={status} />
       {data?.state === 'completed' && (
         <Alert type="success" showIcon title={t('import.completed', { count: created ?? 0 })} data-testid="import-completed" />
       )}

@@ -1,38 +1,19 @@
-import { useEffect, useRef } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Progress, Space, Table, Typography } from 'antd';
 import type { ImportRowError, JobDto } from '@cm/contracts';
 import { useI18n } from '../../../app/i18n/i18n';
 import { useErrorText } from '../../../lib/use-error-text';
-import { isJobFinished, jobQueryOptions } from '../../jobs/api';
-import { importRowErrors } from '../../jobs/job-result';
+import { useImportJob } from '../../jobs/use-import-job';
 import { downloadCsv } from './csv';
 import { questionImportResult } from './import-result';
-
-function progressStatus(job: JobDto | undefined): 'active' | 'success' | 'exception' | 'normal' {
-  if (job?.state === 'completed') return 'success';
-  if (job?.state === 'failed') return 'exception';
-  return job?.state === 'active' ? 'active' : 'normal';
-}
 
 /** Polls a question import job: progress, then the created count and possible duplicates, or
  * every bad row (第N行, 列, 错误) with a CSV download of them. */
 export function QuestionImportJob({ jobId, onFinished }: { jobId: string; onFinished: (job: JobDto) => void }) {
   const { t } = useI18n();
   const { errorText } = useErrorText();
-  const job = useQuery(jobQueryOptions(jobId));
-  const reported = useRef(false);
-  const data = job.data;
-
-  useEffect(() => {
-    if (data && isJobFinished(data) && !reported.current) {
-      reported.current = true;
-      onFinished(data);
-    }
-  }, [data, onFinished]);
+  const { job, data, rows, percent, status } = useImportJob(jobId, onFinished);
 
   if (job.error && !data) return <Alert type="error" showIcon title={t('common.loadFailed', { message: errorText(job.error) })} />;
-  const rows = data?.state === 'failed' ? importRowErrors(data) : [];
   const result = data?.state === 'completed' ? questionImportResult(data) : null;
 
   const onDownload = () =>
@@ -44,7 +25,7 @@ export function QuestionImportJob({ jobId, onFinished }: { jobId: string; onFini
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="qi-job">
       <Typography.Text data-testid="qi-state">{data ? t(`import.state.${data.state}`) : t('import.state.waiting')}</Typography.Text>
-      <Progress percent={isJobFinished(data) ? 100 : Math.round(data?.progress ?? 0)} status={progressStatus(data)} data-testid="qi-progress" />
+      <Progress percent={percent} status={status} data-testid="qi-progress" />
       {data?.state === 'completed' && (
         <>
           <Alert type="success" showIcon title={t('qi.completed', { count: result?.created ?? 0 })} data-testid="qi-completed" />

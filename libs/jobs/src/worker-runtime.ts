@@ -44,11 +44,6 @@ export function startInProcessRunner(config: AppConfig, ds: DataSource): InProce
   assertRegistryComplete();
   const runner = new InProcessRunner(ds, PROCESSORS, log, { concurrency: Math.min(config.workerConcurrency, 4), pollMs: 1000, retryDelayMs: 2000 });
   runner.start();
-  const stopOverdue = startOverdueSweep(ds, runner, config.sweepIntervalSeconds, log);
-  const close = runner.close.bind(runner);
-  runner.close = async () => {
-    stopOverdue();
-    await close();
-  };
+  runner.onClose(startOverdueSweep(ds, runner, config.sweepIntervalSeconds, log));
   return runner;
 }

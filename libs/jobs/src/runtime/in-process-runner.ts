@@ -10,6 +10,7 @@ export class InProcessRunner implements JobDispatcher {
   private readonly running = new Set<Promise<unknown>>();
   private readonly inFlight = new Set<string>();
   private closed = false;
+  private readonly stopHooks: (() => void)[] = [];
 
   constructor(
     private readonly ds: DataSource,
@@ -61,8 +62,14 @@ export class InProcessRunner implements JobDispatcher {
   }
 
   /** Stops taking work and waits for running jobs (graceful shutdown). */
+  /** Stops something that lives as long as the runner (e.g. the overdue sweep) when it closes. */
+  onClose(stop: () => void): void {
+    this.stopHooks.push(stop);
+  }
+
   async close(): Promise<void> {
     this.closed = true;
+    for (const stop of this.stopHooks.splice(0)) stop();
     if (this.timer) clearInterval(this.timer);
     await Promise.allSettled([...this.running]);
   }

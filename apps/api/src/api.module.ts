@@ -29,6 +29,7 @@ import { SessionController } from './session/session.controller';
 import { SessionService } from './session/session.service';
 import { TrainingRecordsController } from './session/training-records.controller';
 import { SittingController } from './sitting/sitting.controller';
+import { PaperShapeCache } from './sitting/paper-shape.cache';
 import { SittingService } from './sitting/sitting.service';
 import { ReferenceController } from './reference/reference.controller';
 import { SettingsController } from './settings/settings.controller';
@@ -70,6 +71,7 @@ export class ApiModule {
         EligibilityService,
         SessionService,
         SittingService,
+        PaperShapeCache,
         { provide: APP_GUARD, useClass: AccessGuard },
       ],
     };

@@ -5,9 +5,9 @@ import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import { AppError } from '@cm/contracts';
-import { AssetEntity } from '@cm/db';
+import { AssetEntity, queryRows } from '@cm/db';
 import { Roles } from '../common/access.decorator';
-import { type AuthUser, CurrentUser } from '../common/current-user';
+import { type AuthUser, CurrentUser, hasRole } from '../common/current-user';
 
 const MAX_BYTES = 2 * 1024 * 1024;
 
@@ -44,9 +44,11 @@ export class AssetsController {
     return { id: saved.id, url: `/api/assets/${saved.id}`, mime, size: buf.length };
   }
 
+  /** Staff see every image; a candidate only images of questions on their own papers. */
   @Get(':id')
-  @Roles('trainer', 'officer', 'admin')
-  async serve(@Param('id', ParseUUIDPipe) id: string, @Res() reply: FastifyReply): Promise<void> {
+  @Roles('trainer', 'officer', 'admin', 'candidate')
+  async serve(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Res() reply: FastifyReply): Promise<void> {
+    if (!hasRole(user, 'trainer', 'officer', 'admin') && !(await this.onOwnPaper(user.id, id))) throw AppError.forbidden('无权查看该图片');
     const asset = await this.ds.getRepository(AssetEntity).findOneBy({ id });
     if (!asset) throw AppError.notFound('图片');
     await reply
@@ -55,5 +57,16 @@ export class AssetsController {
       .header('x-content-type-options', 'nosniff')
       .header('content-security-policy', "default-src 'none'")
       .send(Buffer.from(asset.content));
+  }
+
+  private async onOwnPaper(candidateId: string, assetId: string): Promise<boolean> {
+    const rows = await queryRows(
+      this.ds,
+      `SELECT 1 FROM attempt a JOIN exam_form f ON f.id = a.form_id, jsonb_array_elements(f.items) it
+         JOIN question_version v ON v.id = (it->>'versionId')::uuid
+       WHERE a.candidate_id = $1 AND (strpos(v.stem, $2) > 0 OR strpos(coalesce(v.options::text, ''), $2) > 0) LIMIT 1`,
+      [candidateId, `/api/assets/${assetId}`],
+    );
+    return rows.length > 0;
   }
 }

@@ -185,4 +185,22 @@ describe('the sitting: start, resume, autosave, submit, deadline (HTTP + worker)
     const [{ v }] = await h.db.ds.query(`SELECT it->>'versionId' AS v FROM attempt a JOIN exam_form f ON f.id = a.form_id, jsonb_array_elements(f.items) it WHERE a.id = $1 AND it->>'id' = $2`, [attempt.id, item.id]);
     expect(v).toBe(v1);
   });
+
+  it('shows a candidate the images of questions on their own paper, and no others', async () => {
+    const s = await openSession();
+    const attempt = (await h.call('POST', `/api/exam-sessions/${s.id}/attempts`, { token: c1 })).body;
+    const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+    const [{ id: assetId }] = await h.db.ds.query(`INSERT INTO asset (mime, content, size, sha256, created_by) VALUES ('image/png', $1, $2, 'x', $3) RETURNING id`, [png, png.length, ids.trainer1]);
+    const [{ id: otherId }] = await h.db.ds.query(`INSERT INTO asset (mime, content, size, sha256, created_by) VALUES ('image/png', $1, $2, 'y', $3) RETURNING id`, [png, png.length, ids.trainer1]);
+    // Put the first image into the stem of a question version on candidate1's paper.
+    await h.db.ds.query(
+      `UPDATE question_version SET stem = stem || $2 WHERE id = (SELECT (it->>'versionId')::uuid FROM attempt a JOIN exam_form f ON f.id = a.form_id, jsonb_array_elements(f.items) it WHERE a.id = $1 LIMIT 1)`,
+      [attempt.id, `![示意图](/api/assets/${assetId})`],
+    );
+    const get = (id: string, token: string) => fetch(`${h.baseUrl}/api/assets/${id}`, { headers: { authorization: `Bearer ${token}` } });
+    expect((await get(assetId, c1)).status).toBe(200);
+    expect((await get(otherId, c1)).status).toBe(403);
+    // candidate3 sat no paper in this suite, so has no question with that image.
+    expect((await get(assetId, await h.login('candidate3'))).status).toBe(403);
+  });
 });

@@ -5,6 +5,7 @@ import { queryRows, submitAttempt } from '@cm/db';
 import { assembleSessionForms, FormsInfeasible } from '@cm/jobs';
 import { type AuthUser, hasRole } from '../common/current-user';
 import { JobsService } from '../jobs/jobs.service';
+import { PaperShapeCache } from './paper-shape.cache';
 import { responseProblem, type StoredFormItem, toCandidateItems, type VersionContent } from './candidate-paper';
 
 interface AttemptRow {
@@ -29,6 +30,7 @@ export class SittingService {
   constructor(
     private readonly ds: DataSource,
     private readonly jobs: JobsService,
+    private readonly shapes: PaperShapeCache,
   ) {}
 
   async start(user: AuthUser, sessionId: string): Promise<{ created: boolean; attempt: AttemptDto }> {
@@ -131,14 +133,17 @@ export class SittingService {
    * Acknowledged after commit. */
   async save(user: AuthUser, attemptId: string, itemId: string, response: unknown, seq: number): Promise<{ savedAt: string; seq: number }> {
     return this.ds.transaction(async (m) => {
-      const a = await this.own(user, attemptId, m, ' FOR SHARE OF a');
+      const [a] = await queryRows<{ candidate_id: string; form_id: string; status: string; deadline: Date; grace_seconds: number }>(
+        m,
+        `SELECT a.candidate_id, a.form_id, a.status, a.deadline, s.grace_seconds FROM attempt a JOIN exam_session s ON s.id = a.session_id WHERE a.id = $1 FOR SHARE OF a`,
+        [attemptId],
+      );
+      if (!a || a.candidate_id !== user.id) throw AppError.notFound('答卷');
       const open = a.status === 'in_progress' && Date.now() <= new Date(a.deadline).getTime() + a.grace_seconds * 1000;
       if (!open) throw new AppError('ATTEMPT_CLOSED', a.status === 'in_progress' ? '考试时间已到,答案未保存' : '试卷已提交,答案不能再修改', { status: a.status, deadline: new Date(a.deadline).toISOString() });
-      const item = a.items.find((i) => i.id === itemId);
-      if (!item) throw AppError.notFound('题目');
-      const [v] = await queryRows<{ options: unknown[] | null; stem: string }>(m, `SELECT options, stem FROM question_version WHERE id = $1`, [item.versionId]);
-      const blanks = (v!.stem.match(/_{3,}/g) ?? []).length;
-      const problem = responseProblem(item, v!.options?.length ?? 0, blanks, response);
+      const shape = await this.shapes.item(m, a.form_id, itemId);
+      if (!shape) throw AppError.notFound('题目');
+      const problem = responseProblem(shape.item, shape.optionCount, shape.blanks, response);
       if (problem) throw AppError.validation([{ path: 'response', code: 'INVALID_RESPONSE', message: problem }]);
       const rows = await queryRows<{ seq: string; saved_at: Date }>(
         m,

@@ -1,7 +1,8 @@
-import { Alert, Progress, Space, Table, Typography } from 'antd';
-import type { ImportRowError, JobDto } from '@cm/contracts';
+import { Alert, Progress, Space, Typography } from 'antd';
+import type { JobDto } from '@cm/contracts';
 import { useI18n } from '../../app/i18n/i18n';
 import { useErrorText } from '../../lib/use-error-text';
+import { ImportErrorsTable } from '../jobs/ImportErrorsTable';
 import { useImportJob } from '../jobs/use-import-job';
 import { importCreatedCount } from '../jobs/job-result';
 
@@ -30,18 +31,7 @@ export function ImportJobStatus({ jobId, onFinished }: { jobId: string; onFinish
             data-testid="import-failed"
           />
           {rows.length > 0 && (
-            <Table<ImportRowError>
-              size="small"
-              rowKey={(row, index) => `${row.row}-${row.column}-${index ?? 0}`}
-              dataSource={rows}
-              pagination={rows.length > 10 ? { pageSize: 10, size: 'small' } : false}
-              columns={[
-                { title: t('import.col.row'), dataIndex: 'row', width: 100, render: (row: number) => t('import.row', { row }) },
-                { title: t('import.col.column'), dataIndex: 'column', width: 120 },
-                { title: t('import.col.message'), dataIndex: 'message' },
-              ]}
-              data-testid="import-errors"
-            />
+            <ImportErrorsTable rows={rows} testId="import-errors" />
           )}
         </>
       )}

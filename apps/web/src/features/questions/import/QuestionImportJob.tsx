@@ -1,7 +1,8 @@
-import { Alert, Button, Progress, Space, Table, Typography } from 'antd';
-import type { ImportRowError, JobDto } from '@cm/contracts';
+import { Alert, Button, Progress, Space, Typography } from 'antd';
+import type { JobDto } from '@cm/contracts';
 import { useI18n } from '../../../app/i18n/i18n';
 import { useErrorText } from '../../../lib/use-error-text';
+import { ImportErrorsTable } from '../../jobs/ImportErrorsTable';
 import { useImportJob } from '../../jobs/use-import-job';
 import { downloadCsv } from './csv';
 import { questionImportResult } from './import-result';
@@ -63,18 +64,7 @@ export function QuestionImportJob({ jobId, onFinished }: { jobId: string; onFini
             data-testid="qi-failed"
           />
           {rows.length > 0 && (
-            <Table<ImportRowError>
-              size="small"
-              rowKey={(row, index) => `${row.row}-${row.column}-${index ?? 0}`}
-              dataSource={rows}
-              pagination={rows.length > 10 ? { pageSize: 10, size: 'small' } : false}
-              columns={[
-                { title: t('qi.col.row'), dataIndex: 'row', width: 100, render: (row: number) => t('qi.rowN', { row }) },
-                { title: t('qi.col.column'), dataIndex: 'column', width: 120 },
-                { title: t('qi.col.message'), dataIndex: 'message' },
-              ]}
-              data-testid="qi-errors"
-            />
+            <ImportErrorsTable rows={rows} testId="qi-errors" />
           )}
         </>
       )}

@@ -1,5 +1,8 @@
 import type { Browser } from 'playwright-core';
-import { closeBrowser, DEMO_USERS, launchBrowser, login, openSession, pickSelectOption } from './support/browser';
+import ExcelJS from 'exceljs';
+import { BASE_URL, closeBrowser, DEMO_USERS, demoPassword, launchBrowser, login, openSession, pickSelectOption } from './support/browser';
+import { pickTreeNode } from './support/question-bank';
+import { apiLogin } from './support/sitting';
 
 // The root config's testTimeout sits in a project block, where Jest ignores it.
 jest.setTimeout(120_000);
@@ -72,6 +75,50 @@ describe('exam sessions (officer)', () => {
       await target.getByTestId('enrol-candidate').click();
       await target.keyboard.type(DEMO_USERS.candidate);
       await target.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: `（${DEMO_USERS.candidate}）` }).first().click();
+    }
+  });
+  it('enrols by org unit and from an Excel list, and shows every candidate live with time left and focus losses', async () => {
+    const { context, page } = await openSession(browser);
+    const candidate = await browser.newContext({ baseURL: BASE_URL });
+    try {
+      await login(page, DEMO_USERS.officer);
+      await createThroughUi(page, '四级', `批量报名场次 ${Date.now()}`);
+      const sessionId = /exam-sessions\/([0-9a-f-]{36})/.exec(page.url())?.[1];
+      expect(sessionId).toBeDefined();
+      await page.getByTestId('session-candidates').getByText('还没有考生报名').waitFor();
+
+      // 天河区营业部 (candidate1's unit): every active candidate there, with a per-candidate result.
+      await pickTreeNode(page, 'bulk-org-unit', '天河区营业部');
+      await page.getByTestId('bulk-org-submit').click();
+      await page.getByTestId('bulk-summary').waitFor();
+      await page.locator('[data-testid="session-candidate-row"][data-username="candidate1"]').waitFor();
+
+      // An Excel list: one known candidate and one unknown username (refused, with its row).
+      await page.getByTestId('bulk-enrol-card').getByRole('tab', { name: '从 Excel 名单' }).click();
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('名单');
+      [['用户名'], ['candidate2'], ['nobody_here']].forEach((row) => sheet.addRow(row));
+      const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+      await page.getByTestId('bulk-enrol-card').locator('input[type=file]').setInputFiles({ name: '报名名单.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+      await page.getByTestId('bulk-sheet-submit').click();
+      await page.getByTestId('bulk-summary').getByText('新报名 1 人', { exact: false }).waitFor();
+      await page.locator('[data-testid="bulk-refused"] [data-code="UNKNOWN_USER"]').waitFor();
+      await page.locator('[data-testid="session-candidate-row"][data-username="candidate2"]').waitFor();
+
+      // candidate1 starts and leaves the paper once: the table shows it without a reload.
+      await apiLogin(candidate.request, DEMO_USERS.candidate, demoPassword());
+      const started = await candidate.request.post(`/api/exam-sessions/${sessionId}/attempts`);
+      expect(started.status()).toBe(201);
+      const attempt = (await started.json()) as { id: string };
+      expect((await candidate.request.post(`/api/attempts/${attempt.id}/focus-events`, { data: { kind: 'hidden' } })).status()).toBe(200);
+      const row = page.locator('[data-testid="session-candidate-row"][data-username="candidate1"]');
+      await row.locator('[data-testid="session-candidate-status"][data-status="in_progress"]').waitFor({ timeout: 12_000 });
+      await row.locator('[data-testid="session-candidate-focus"]', { hasText: '1' }).waitFor({ timeout: 12_000 });
+      expect(await row.innerText()).toMatch(/\d{1,2}:\d{2}:\d{2}|\d{2}:\d{2}/);
+      await page.screenshot({ path: '/tmp/sessions-dashboard.png', fullPage: true });
+    } finally {
+      await candidate.close();
+      await context.close();
     }
   });
 });

@@ -5,7 +5,8 @@ import { activeBlueprint, apiLogin, createSession, fetchPaper, firstOfTypes, ope
 // The root config's testTimeout sits in a project block, where Jest ignores it.
 jest.setTimeout(120_000);
 
-const ANSWERS_ROUTE = '**/api/attempts/*/answers/*';
+// Both the batch route (…/answers) and the single-item one (…/answers/:itemId).
+const ANSWERS_ROUTE = '**/api/attempts/*/answers**';
 
 /** officer1 creates a VIP 四级 session opening now and registers candidate1. */
 async function prepareSession(browser: Browser, title: string, extra: { durationMinutes?: number; graceSeconds?: number } = {}): Promise<string> {
@@ -143,4 +144,29 @@ describe('the sitting', () => {
       await context.close();
     }
   }, 120_000);
+  it('fits a tablet (768×1024): no sideways scrolling and finger-sized answer-sheet buttons; leaving the tab is reported', async () => {
+    const sessionId = await prepareSession(browser, `平板测试场次 ${Date.now()}`);
+    const { context, page } = await openSession(browser, { width: 768, height: 1024 });
+    try {
+      // The side menu is a drawer at this width: straight to the session.
+      await login(page, DEMO_USERS.candidate);
+      await page.goto(`/my-exams/${sessionId}`);
+      await page.getByTestId('sitting-agree').click();
+      await page.getByTestId('sitting-start').click();
+      const attemptId = await page.getByTestId('sitting-paper').getAttribute('data-attempt-id');
+      // (strings: this project's TypeScript has no DOM types for the test side)
+      const size = await page.evaluate<{ scroll: number; width: number }>('({ scroll: document.documentElement.scrollWidth, width: window.innerWidth })');
+      expect(size.scroll).toBeLessThanOrEqual(size.width);
+      const button = await page.getByTestId('nav-item-1').boundingBox();
+      expect(button?.height).toBeGreaterThanOrEqual(40);
+      await page.screenshot({ path: '/tmp/sitting-tablet.png', fullPage: true });
+      // The page reports a hidden tab (the officer's dashboard counts it).
+      const reported = page.waitForRequest((request) => request.url().endsWith(`/api/attempts/${attemptId}/focus-events`) && request.method() === 'POST');
+      await page.evaluate(`Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+        document.dispatchEvent(new Event('visibilitychange'));`);
+      expect((await reported).postDataJSON()).toEqual({ kind: 'hidden' });
+    } finally {
+      await context.close();
+    }
+  });
 });

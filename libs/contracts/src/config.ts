@@ -22,6 +22,8 @@ const envSchema = z.object({
   COOKIE_SECURE: bool.default(false),
   TRUST_PROXY: bool.default(false),
   SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  JOB_LOCK_SECONDS: z.coerce.number().int().min(2).max(3600).default(60),
+  PUBLIC_BASE_URL: z.string().regex(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, 'must be an http(s):// URL').optional(),
 });
 
 export type DatabaseConfig = { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir: string };
@@ -45,6 +47,10 @@ export interface AppConfig {
   cookieSecure: boolean;
   trustProxy: boolean;
   sweepIntervalSeconds: number;
+  /** a claimed job's lock, renewed by a heartbeat while it runs: a killed worker's jobs run again this long after it died */
+  jobLockSeconds: number;
+  /** where people reach the web app (certificate verification links); null: the request's own origin */
+  publicBaseUrl: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -86,5 +92,7 @@ export function parseConfig(env: Record<string, string | undefined>, opts: { joi
     cookieSecure: e.COOKIE_SECURE,
     trustProxy: e.TRUST_PROXY,
     sweepIntervalSeconds: e.SWEEP_INTERVAL_SECONDS,
+    jobLockSeconds: e.JOB_LOCK_SECONDS,
+    publicBaseUrl: e.PUBLIC_BASE_URL ? e.PUBLIC_BASE_URL.replace(/\/+$/, '') : null,
   };
 }

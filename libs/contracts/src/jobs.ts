@@ -12,7 +12,9 @@ export const JOB_PAYLOADS = {
   'noop-probe': z.object({ note: z.string().max(200) }),
   'submit-overdue': z.object({ attemptId: z.uuid() }),
   'grade-attempt': z.object({ attemptId: z.uuid() }),
+  'regrade-preview': z.object({ regradeId: z.uuid() }),
   'assemble-forms': z.object({ sessionId: z.uuid(), candidateIds: z.array(z.uuid()).nullable() }),
+  'recommend-session': z.object({ sessionId: z.uuid(), actorId: z.uuid() }),
   'import-questions': z.object({
     uploadId: z.uuid(),
     actorId: z.uuid(),
@@ -34,4 +36,14 @@ export interface JobDto {
   error?: { code: string; message: string; details?: Record<string, unknown> };
   createdAt: string;
   updatedAt: string;
+}
+
+/** What admins see of a job in the failed list: its tries and who started it. */
+export interface AdminJobDto extends JobDto {
+  attempts: number;
+  maxAttempts: number;
+  runAt: string;
+  finishedAt: string | null;
+  createdBy: string | null;
+  createdByName: string | null;
 }

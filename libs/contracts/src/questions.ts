@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ItemStatsDto } from './analysis';
 import { pageQuerySchema, questionTypeSchema, requirementSchema, uuidSchema, type QuestionType, type Requirement } from './common';
 
 export const QUESTION_STATUSES = ['draft', 'in_review', 'active', 'retired'] as const;
@@ -129,9 +130,13 @@ export interface ItemStatisticsDto {
   versionId: string;
   version: number;
   timesUsed: number;
+  /** pooled over every graded attempt that had this version (same as analysis.facility) */
   facility: number | null;
+  /** the upper–lower 27 % index D (same as analysis.discrimination) */
   discrimination: number | null;
   updatedAt: string | null;
+  /** the full item analysis, null until an attempt with this version is graded */
+  analysis: ItemStatsDto | null;
 }
 
 /** Header row of the question import/export sheet (api-contract.md), in order. */

@@ -15,6 +15,9 @@ export const createSessionSchema = z
     instructions: z.string().max(5000).optional(),
     graceSeconds: z.number().int().min(0).max(600).optional(),
     exposureCapPercent: z.number().min(1).max(100).optional(),
+    /** Retake policy: may a candidate who failed this track and level before register, and after how many months (default: the eligibility setting's interval). */
+    retakeAllowed: z.boolean().optional(),
+    retakeIntervalMonths: z.number().int().min(0).max(60).optional(),
   })
   .strict();
 export type CreateSessionRequest = z.infer<typeof createSessionSchema>;
@@ -48,6 +51,8 @@ export interface SessionDto {
   parallelForms: number;
   graceSeconds: number;
   exposureCapPercent: number | null;
+  retakeAllowed: boolean;
+  retakeIntervalMonths: number;
   publishedAt: string | null;
   createdAt: string;
   counts?: { registered: number; started: number; submitted: number; graded: number; formsReady: number };
@@ -81,6 +86,9 @@ export interface TrainingRecordDto {
   title: string;
   completedAt: string;
   recordedBy: string | null;
+  /** how the hours were recorded: directly, by a course's attendance, or a confirmed self-study claim */
+  source?: 'manual' | 'course' | 'self_study';
+  courseId?: string | null;
 }
 
 /** What a candidate sees of a paper item: built from an allow-list, never the key, the

@@ -91,6 +91,8 @@ export interface CandidateLevelDto {
   decisionId: string | null;
   effectiveAt: string;
   source: 'legacy' | 'decision';
+  /** set when the certificate behind the level was revoked (the row stays in the history) */
+  revokedAt?: string | null;
 }
 
 /** One row error of a spreadsheet import (users and questions). */

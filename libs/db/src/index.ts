@@ -11,3 +11,6 @@ export * from './testing';
 export * from './sql';
 export * from './questions';
 export * from './exams';
+export * from './analysis';
+export * from './training';
+export * from './levels';

@@ -23,7 +23,7 @@ export function startQueueWorker(config: AppConfig, ds: DataSource): RunningWork
   const connection = createRedisConnection(config.redisUrl);
   const producer = createRedisConnection(config.redisUrl);
   const dispatcher = new BullmqDispatcher(producer, config.queuePrefix);
-  const worker: Worker = startBullmqConsumer({ ds, connection, prefix: config.queuePrefix, concurrency: config.workerConcurrency, registry: PROCESSORS, log, dispatcher });
+  const worker: Worker = startBullmqConsumer({ ds, connection, prefix: config.queuePrefix, concurrency: config.workerConcurrency, registry: PROCESSORS, log, dispatcher, lockSeconds: config.jobLockSeconds });
   const stopSweep = startSweep(ds, dispatcher, config.sweepIntervalSeconds, log);
   const stopOverdue = startOverdueSweep(ds, dispatcher, config.sweepIntervalSeconds, log);
   log.info({ concurrency: config.workerConcurrency, prefix: config.queuePrefix }, 'queue worker started');
@@ -42,7 +42,7 @@ export function startQueueWorker(config: AppConfig, ds: DataSource): RunningWork
 /** Embedded mode: the same processors on the same job rows, run inside the process. */
 export function startInProcessRunner(config: AppConfig, ds: DataSource): InProcessRunner {
   assertRegistryComplete();
-  const runner = new InProcessRunner(ds, PROCESSORS, log, { concurrency: Math.min(config.workerConcurrency, 4), pollMs: 1000, retryDelayMs: 2000 });
+  const runner = new InProcessRunner(ds, PROCESSORS, log, { concurrency: Math.min(config.workerConcurrency, 4), pollMs: 1000, retryDelayMs: 2000, lockSeconds: config.jobLockSeconds });
   runner.start();
   runner.onClose(startOverdueSweep(ds, runner, config.sweepIntervalSeconds, log));
   return runner;

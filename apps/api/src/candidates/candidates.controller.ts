@@ -10,7 +10,7 @@ import { levelName } from '../reference/reference.mapper';
 
 const toDto = (l: CandidateLevelEntity): CandidateLevelDto => ({
   trackId: l.trackId, level: l.level, levelName: levelName(l.level), decisionId: l.decisionId,
-  effectiveAt: new Date(l.effectiveAt).toISOString(), source: l.source,
+  effectiveAt: new Date(l.effectiveAt).toISOString(), source: l.source, revokedAt: l.revokedAt ? new Date(l.revokedAt).toISOString() : null,
 });
 
 @ApiTags('candidates')

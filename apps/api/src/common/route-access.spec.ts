@@ -29,6 +29,6 @@ describe('route access declarations', () => {
 
   it('keeps public routes to the known few', () => {
     const publicRoutes = routes.filter((r) => (r.access as { kind: string }).kind === 'public').map((r) => r.name).sort();
-    expect(publicRoutes).toEqual(['AuthController.login', 'HealthController.live', 'HealthController.ready']);
+    expect(publicRoutes).toEqual(['AuthController.login', 'CertificateVerifyController.verify', 'HealthController.live', 'HealthController.ready']);
   });
 });

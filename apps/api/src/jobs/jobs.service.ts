@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AppError, type JobDto, type JobName, type JobPayload, JOB_PAYLOADS } from '@cm/contracts';
-import { insertJob, JOB_DISPATCHER, queryRows, type JobDispatcher, JobEntity, type JobRef } from '@cm/db';
+import { type AdminJobDto, AppError, type JobDto, type JobName, type JobPayload, JOB_PAYLOADS } from '@cm/contracts';
+import { type AdminJobRow, insertJob, JOB_DISPATCHER, listJobsForAdmin, recordAudit, requeueFailedJob, type JobDispatcher, JobEntity, type JobRef } from '@cm/db';
 import { type AuthUser, hasRole } from '../common/current-user';
 
 export const toJobDto = (j: JobEntity): JobDto => ({
@@ -9,6 +9,17 @@ export const toJobDto = (j: JobEntity): JobDto => ({
   ...(j.result !== null && j.result !== undefined ? { result: j.result } : {}),
   ...(j.error ? { error: j.error } : {}),
   createdAt: new Date(j.createdAt).toISOString(), updatedAt: new Date(j.updatedAt).toISOString(),
+});
+
+const iso = (d: Date | string) => new Date(d).toISOString();
+
+const toAdminJobDto = (j: AdminJobRow): AdminJobDto => ({
+  id: j.id, name: j.name, state: j.state, progress: j.progress,
+  ...(j.result !== null && j.result !== undefined ? { result: j.result } : {}),
+  ...(j.error ? { error: j.error } : {}),
+  createdAt: iso(j.created_at), updatedAt: iso(j.updated_at),
+  attempts: j.attempts, maxAttempts: j.max_attempts, runAt: iso(j.run_at), finishedAt: j.finished_at ? iso(j.finished_at) : null,
+  createdBy: j.created_by, createdByName: j.created_by_name,
 });
 
 /** Outbox: a job row is written in the caller's transaction; delivery happens after commit.
@@ -40,30 +51,27 @@ export class JobsService {
     return toJobDto(job);
   }
 
-  async list(state: string | undefined, page: number, pageSize: number) {
-    const [rows, total] = await this.ds.getRepository(JobEntity).findAndCount({
-      where: state ? { state: state as JobEntity['state'] } : {},
-      order: { updatedAt: 'DESC' },
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-    });
-    return { items: rows.map(toJobDto), total };
+  /** Admins: every job, e.g. the failed set with its error and attempts. */
+  async list(filter: { state?: string; name?: string }, page: number, pageSize: number): Promise<{ items: AdminJobDto[]; total: number }> {
+    const { rows, total } = await listJobsForAdmin(this.ds, filter, page, pageSize);
+    return { items: rows.map(toAdminJobDto), total };
   }
 
-  async retry(id: string): Promise<JobDto> {
-    const rows = await queryRows<{ id: string }>(
-      this.ds,
-      `UPDATE job SET state = 'waiting', attempts = 0, error = NULL, progress = 0, run_at = now(), finished_at = NULL, updated_at = now()
-       WHERE id = $1 AND state = 'failed' RETURNING id`,
-      [id],
-    );
-    if (!rows[0]) {
+  /** Puts a failed job back through the outbox: the row is reset and the retry audited in one
+   * transaction, then delivered (or picked up by the sweep if delivery fails). */
+  async retry(actor: AuthUser, id: string): Promise<JobDto> {
+    const requeued = await this.ds.transaction(async (m) => {
+      const r = await requeueFailedJob(m, id);
+      if (!r) return null;
+      await recordAudit(m, { actorId: actor.id, action: 'job.retried', entityType: 'job', entityId: id, data: { name: r.ref.name, previousAttempts: r.previous.attempts, previousError: r.previous.error } });
+      return r;
+    });
+    if (!requeued) {
       const exists = await this.ds.getRepository(JobEntity).existsBy({ id });
       if (!exists) throw AppError.notFound('任务');
       throw new AppError('CONFLICT', '只有失败的任务可以重试');
     }
-    const job = await this.ds.getRepository(JobEntity).findOneByOrFail({ id });
-    await this.deliver({ id: job.id, name: job.name, runAt: job.runAt });
-    return toJobDto(job);
+    await this.deliver(requeued.ref);
+    return toJobDto(await this.ds.getRepository(JobEntity).findOneByOrFail({ id }));
   }
 }

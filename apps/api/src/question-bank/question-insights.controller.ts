@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AppError, type CoverageCellDto, type CoverageNeedDto, type ItemStatisticsDto, uuidSchema } from '@cm/contracts';
 import { queryRows } from '@cm/db';
 import { Roles } from '../common/access.decorator';
+import { AnalysisService } from '../analysis/analysis.service';
 import { BlueprintService } from '../blueprint/blueprint.service';
 
 /** Where the bank is thin (coverage) and how items behaved (statistics, filled by grading). */
@@ -13,6 +14,7 @@ export class QuestionInsightsController {
   constructor(
     private readonly ds: DataSource,
     private readonly blueprints: BlueprintService,
+    private readonly analysis: AnalysisService,
   ) {}
 
   /** Counts of active exam questions per syllabus node × type × difficulty × requirement. */
@@ -46,22 +48,28 @@ export class QuestionInsightsController {
     return out;
   }
 
-  /** Per version: times used, facility and discrimination (empty until papers are graded). */
+  /** Per version: times used, and the item analysis pooled over every graded attempt that had
+   * the version (facility, item–rest correlation, upper–lower D, distractors, flags). */
   @Get('questions/:id/statistics')
   @Roles('trainer', 'officer')
   async statistics(@Param('id', ParseUUIDPipe) id: string): Promise<{ items: ItemStatisticsDto[]; total: number }> {
-    const rows = await queryRows<{ id: string; version: number; times_used: number | null; facility: string | null; discrimination: string | null; updated_at: Date | null }>(
+    const rows = await queryRows<{ id: string; version: number; times_used: number | null; updated_at: Date | null }>(
       this.ds,
-      `SELECT v.id, v.version, s.times_used, s.facility, s.discrimination, s.updated_at
+      `SELECT v.id, v.version, s.times_used, s.updated_at
        FROM question_version v LEFT JOIN item_statistic s ON s.version_id = v.id WHERE v.question_id = $1 ORDER BY v.version`,
       [id],
     );
     if (!rows.length) throw AppError.notFound('题目');
-    const items = rows.map((r) => ({
-      versionId: r.id, version: r.version, timesUsed: r.times_used ?? 0,
-      facility: r.facility === null ? null : Number(r.facility), discrimination: r.discrimination === null ? null : Number(r.discrimination),
-      updatedAt: r.updated_at ? new Date(r.updated_at).toISOString() : null,
-    }));
+    const pooled = await this.analysis.pooled(rows.map((r) => r.id));
+    const items = rows.map((r) => {
+      const analysis = pooled.get(r.id) ?? null;
+      return {
+        versionId: r.id, version: r.version, timesUsed: r.times_used ?? 0,
+        facility: analysis?.facility ?? null, discrimination: analysis?.discrimination ?? null,
+        updatedAt: r.updated_at ? new Date(r.updated_at).toISOString() : null,
+        analysis,
+      };
+    });
     return { items, total: items.length };
   }
 }

@@ -14,6 +14,8 @@ export interface SessionDbRow {
   parallel_forms: number;
   grace_seconds: number;
   exposure_cap_percent: string | null;
+  retake_allowed: boolean;
+  retake_interval_months: number;
   published_at: Date | null;
   created_at: Date;
 }
@@ -35,6 +37,8 @@ export function toSessionDto(r: SessionDbRow): SessionDto {
     parallelForms: r.parallel_forms,
     graceSeconds: r.grace_seconds,
     exposureCapPercent: r.exposure_cap_percent === null ? null : Number(r.exposure_cap_percent),
+    retakeAllowed: r.retake_allowed,
+    retakeIntervalMonths: r.retake_interval_months,
     publishedAt: r.published_at ? iso(r.published_at) : null,
     createdAt: iso(r.created_at),
   };

@@ -32,12 +32,14 @@ export class SessionService {
       const [bp] = await queryRows<{ id: string; track_id: string; level: number; status: string; body: { durationMinutes: number } }>(m, `SELECT id, track_id, level, status, body FROM blueprint WHERE id = $1`, [body.blueprintId]);
       if (!bp) throw AppError.validation([{ path: 'blueprintId', code: 'UNKNOWN_BLUEPRINT', message: '比重表不存在' }]);
       if (bp.status !== 'active') throw AppError.validation([{ path: 'blueprintId', code: 'BLUEPRINT_NOT_ACTIVE', message: '只能使用已启用的比重表版本' }]);
+      // The retake policy is stored with the session: a later change of the setting leaves it as scheduled.
+      const retakeIntervalMonths = body.retakeIntervalMonths ?? (await this.eligibility.policy(m)).retakeIntervalMonths;
       const rows = await queryRows<SessionDbRow>(
         m,
-        `INSERT INTO exam_session (blueprint_id, track_id, level, title, instructions, opens_at, closes_at, duration_minutes, form_mode, parallel_forms, grace_seconds, exposure_cap_percent, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING *`,
+        `INSERT INTO exam_session (blueprint_id, track_id, level, title, instructions, opens_at, closes_at, duration_minutes, form_mode, parallel_forms, grace_seconds, exposure_cap_percent, created_by, retake_allowed, retake_interval_months)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING *`,
         [bp.id, bp.track_id, bp.level, body.title, body.instructions ?? null, opens, closes, body.durationMinutes ?? bp.body.durationMinutes, body.formMode,
-          body.formMode === 'fixed' ? body.parallelForms : 1, body.graceSeconds ?? 30, body.exposureCapPercent ?? null, actor.id],
+          body.formMode === 'fixed' ? body.parallelForms : 1, body.graceSeconds ?? 30, body.exposureCapPercent ?? null, actor.id, body.retakeAllowed ?? true, retakeIntervalMonths],
       );
       await recordAudit(m, { actorId: actor.id, action: 'exam_session.created', entityType: 'exam_session', entityId: rows[0]!.id, data: { ...body } });
       return toSessionDto(rows[0]!);
@@ -106,7 +108,7 @@ export class SessionService {
       if (!cand.roles.includes('candidate') || !cand.active) throw AppError.validation([{ path: 'candidateId', code: 'NOT_A_CANDIDATE', message: '该用户不是有效的考生' }]);
       const dup = await queryRows(m, `SELECT 1 FROM registration WHERE session_id = $1 AND candidate_id = $2`, [sessionId, candidateId]);
       if (dup.length) throw new AppError('ALREADY_REGISTERED', '已经报名该场次');
-      const result = await this.eligibility.judge(candidateId, s.track_id, s.level, new Date(s.opens_at), m);
+      const result = await this.eligibility.judge(candidateId, s.track_id, s.level, new Date(s.opens_at), m, { retakeAllowed: s.retake_allowed, retakeIntervalMonths: s.retake_interval_months });
       if (!result.eligible && !waiverReason) {
         throw new AppError('NOT_ELIGIBLE', '不符合报考条件', { reasons: result.reasons, flags: result.flags, rule: 'eligibility is judged at the session opensAt; an officer may enrol with waiverReason' });
       }

@@ -17,11 +17,13 @@ interface RecordRow {
   title: string;
   completed_at: Date;
   recorded_by: string | null;
+  source: 'manual' | 'course' | 'self_study';
+  course_id: string | null;
 }
 
 const toDto = (r: RecordRow): TrainingRecordDto => ({
   id: r.id, candidateId: r.candidate_id, trackId: r.track_id, level: r.level, hours: Number(r.hours), title: r.title,
-  completedAt: new Date(r.completed_at).toISOString(), recordedBy: r.recorded_by,
+  completedAt: new Date(r.completed_at).toISOString(), recordedBy: r.recorded_by, source: r.source, courseId: r.course_id,
 });
 
 /** Training hours feed registration eligibility (30/24/18/12 by level, sourced). */

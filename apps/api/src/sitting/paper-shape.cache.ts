@@ -10,6 +10,14 @@ export interface ItemShape {
 }
 
 const MAX_FORMS = 5000;
+const MAX_OWNERS = 20_000;
+
+export interface AttemptOwner {
+  candidateId: string;
+  formId: string;
+}
+
+const blanksOf = (stem: string) => (stem.match(/_{3,}/g) ?? []).length;
 
 /** What autosave needs to validate a response, per paper. Stored papers and question versions
  * never change, so a process-local cache is safe with any number of API processes and keeps
@@ -17,13 +25,45 @@ const MAX_FORMS = 5000;
 @Injectable()
 export class PaperShapeCache {
   private readonly forms = new Map<string, Map<string, ItemShape>>();
+  /** who owns an attempt and which paper it has: fixed when the attempt is created */
+  private readonly owners = new Map<string, AttemptOwner>();
+
+  async owner(db: DataSource | EntityManager, attemptId: string): Promise<AttemptOwner | null> {
+    const hit = this.owners.get(attemptId);
+    if (hit) return hit;
+    const [a] = await queryRows<{ candidate_id: string; form_id: string }>(db, `SELECT candidate_id, form_id FROM attempt WHERE id = $1`, [attemptId]);
+    if (!a) return null;
+    return this.keepOwner(attemptId, { candidateId: a.candidate_id, formId: a.form_id });
+  }
+
+  /** Fills both caches from a paper just loaded for the candidate (start, resume), so that the
+   * first autosave of the attempt costs no extra query. */
+  prime(attemptId: string, owner: AttemptOwner, items: StoredFormItem[], versions: { id: string; stem: string; options: unknown[] | null }[]): void {
+    this.keepOwner(attemptId, owner);
+    if (this.forms.has(owner.formId)) return;
+    const byId = new Map(versions.map((v) => [v.id, v]));
+    this.keepForm(owner.formId, new Map(items.map((item) => {
+      const v = byId.get(item.versionId);
+      return [item.id, { item, optionCount: v?.options?.length ?? 0, blanks: v ? blanksOf(v.stem) : 0 }];
+    })));
+  }
+
+  private keepOwner(attemptId: string, owner: AttemptOwner): AttemptOwner {
+    if (this.owners.size >= MAX_OWNERS) this.owners.delete(this.owners.keys().next().value as string);
+    this.owners.set(attemptId, owner);
+    return owner;
+  }
+
+  private keepForm(formId: string, shapes: Map<string, ItemShape>): void {
+    if (this.forms.size >= MAX_FORMS) this.forms.delete(this.forms.keys().next().value as string);
+    this.forms.set(formId, shapes);
+  }
 
   async item(db: DataSource | EntityManager, formId: string, itemId: string): Promise<ItemShape | null> {
     let shapes = this.forms.get(formId);
     if (!shapes) {
       shapes = await this.load(db, formId);
-      if (this.forms.size >= MAX_FORMS) this.forms.delete(this.forms.keys().next().value as string);
-      this.forms.set(formId, shapes);
+      this.keepForm(formId, shapes);
     }
     return shapes.get(itemId) ?? null;
   }
@@ -40,7 +80,7 @@ export class PaperShapeCache {
     return new Map(
       items.map((item) => {
         const v = byId.get(item.versionId);
-        return [item.id, { item, optionCount: v?.option_count ?? 0, blanks: (v?.stem.match(/_{3,}/g) ?? []).length }];
+        return [item.id, { item, optionCount: v?.option_count ?? 0, blanks: v ? blanksOf(v.stem) : 0 }];
       }),
     );
   }

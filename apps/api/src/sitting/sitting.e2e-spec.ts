@@ -154,8 +154,8 @@ describe('the sitting: start, resume, autosave, submit, deadline (HTTP + worker)
     const scores = await h.db.ds.query(`SELECT status, max_cents, earned_cents FROM attempt_item_score WHERE attempt_id = $1`, [attempt.id]);
     const objective = scores.filter((x: { status: string }) => x.status === 'scored');
     const subjectivePoints = form.filter((f) => f.type === 'short' || f.type === 'case').reduce((t, f) => t + f.points, 0);
-    expect(objective.reduce((t: number, x: { earned_cents: number }) => t + x.earned_cents, 0)).toBe((100 - subjectivePoints) * 100);
-    expect(objective.every((x: { earned_cents: number; max_cents: number }) => x.earned_cents === x.max_cents)).toBe(true);
+    expect(objective.reduce((t: number, x: { earned_cents: number }) => t + Number(x.earned_cents), 0)).toBe((100 - subjectivePoints) * 100);
+    expect(objective.every((x: { earned_cents: number; max_cents: number }) => Number(x.earned_cents) === x.max_cents)).toBe(true);
     const [{ tasks }] = await h.db.ds.query(`SELECT count(*)::int AS tasks FROM marking_task WHERE attempt_id = $1`, [attempt.id]);
     expect(tasks).toBe(form.filter((f) => f.type === 'short' || f.type === 'case').length);
     const [{ jobs }] = await h.db.ds.query(`SELECT count(*)::int AS jobs FROM job WHERE name = 'grade-attempt' AND payload->>'attemptId' = $1`, [attempt.id]);

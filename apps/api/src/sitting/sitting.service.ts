@@ -5,6 +5,7 @@ import { queryRows, submitAttempt } from '@cm/db';
 import { assembleSessionForms, FormsInfeasible } from '@cm/jobs';
 import { type AuthUser, hasRole } from '../common/current-user';
 import { JobsService } from '../jobs/jobs.service';
+import { ResultsService } from '../results/results.service';
 import { PaperShapeCache } from './paper-shape.cache';
 import { responseProblem, type StoredFormItem, toCandidateItems, type VersionContent } from './candidate-paper';
 
@@ -31,6 +32,7 @@ export class SittingService {
     private readonly ds: DataSource,
     private readonly jobs: JobsService,
     private readonly shapes: PaperShapeCache,
+    private readonly results: ResultsService,
   ) {}
 
   async start(user: AuthUser, sessionId: string): Promise<{ created: boolean; attempt: AttemptDto }> {
@@ -114,6 +116,7 @@ export class SittingService {
     const a = await this.own(user, id);
     const versions = await queryRows<VersionContent>(this.ds, `SELECT id, stem, options FROM question_version WHERE id = ANY($1::uuid[])`, [a.items.map((i) => i.versionId)]);
     const answers = await queryRows<{ item_id: string; response: unknown; seq: string }>(this.ds, `SELECT item_id, response, seq FROM attempt_answer WHERE attempt_id = $1`, [id]);
+    this.shapes.prime(a.id, { candidateId: a.candidate_id, formId: a.form_id }, a.items, versions);
     return {
       id: a.id,
       sessionId: a.session_id,
@@ -174,11 +177,18 @@ export class SittingService {
   async status(user: AuthUser, attemptId: string) {
     const a = await this.load(this.ds, attemptId);
     if (!a || (a.candidate_id !== user.id && !hasRole(user, 'officer'))) throw AppError.notFound('答卷');
+    // Candidates see their result only once the session is published; officers as soon as it is graded.
+    const [pub] = await queryRows<{ published: boolean }>(this.ds, `SELECT published_at IS NOT NULL AS published FROM exam_session WHERE id = $1`, [a.session_id]);
+    const visible = a.status === 'graded' && (hasRole(user, 'officer') || (a.candidate_id === user.id && pub?.published === true));
+    const result = visible ? await this.results.resultOf(a.id) : undefined;
     return {
       id: a.id,
+      sessionId: a.session_id,
       status: a.status,
       deadline: new Date(a.deadline).toISOString(),
+      published: pub?.published === true,
       ...(a.submitted_at ? { submittedAt: new Date(a.submitted_at).toISOString() } : {}),
+      ...(result ? { result } : {}),
     };
   }
 }

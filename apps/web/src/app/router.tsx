@@ -4,20 +4,28 @@ import { Button, Result } from 'antd';
 import type { Role } from '@cm/contracts';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { LoginPage } from '../features/auth/LoginPage';
+import { ItemAnalysisPage } from '../features/analysis/ItemAnalysisPage';
 import { BlueprintsPage } from '../features/blueprints/BlueprintsPage';
 import { HomePage } from '../features/home/HomePage';
+import { JobsAdminPage } from '../features/jobs/JobsAdminPage';
+import { MarkingPage } from '../features/marking/MarkingPage';
+import { MarkTaskPage } from '../features/marking/MarkTaskPage';
 import { OrgUnitsPage } from '../features/org-units/OrgUnitsPage';
 import { CoveragePage } from '../features/questions/coverage/CoveragePage';
 import { QuestionBankPage } from '../features/questions/QuestionBankPage';
 import { QuestionDetailPage } from '../features/questions/QuestionDetailPage';
 import { QuestionEditorPage } from '../features/questions/QuestionEditorPage';
 import { ReviewQueuePage } from '../features/questions/ReviewQueuePage';
+import { MyResultPage } from '../features/results/MyResultPage';
+import { SessionResultsPage } from '../features/results/SessionResultsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SessionDetailPage } from '../features/sessions/SessionDetailPage';
 import { SessionsPage } from '../features/sessions/SessionsPage';
 import { MyExamsPage } from '../features/sitting/MyExamsPage';
 import { SittingPage, SubmittedNotice } from '../features/sitting/SittingPage';
 import { SyllabusPage } from '../features/syllabus/SyllabusPage';
+import { LEVEL_ROUTES, VERIFY_ROUTE } from '../features/decisions/level-routes';
+import { TRAINING_ROUTES } from '../features/training/routes';
 import { UsersPage } from '../features/users/UsersPage';
 import { CHANGE_PASSWORD_PATH, RedirectIfSignedIn, RequireAuth, RequireRoles } from './auth/guards';
 import { useI18n } from './i18n/i18n';
@@ -45,6 +53,7 @@ function guarded(roles: readonly Role[], page: ReactNode) {
 
 export function createRouter() {
   return createBrowserRouter([
+    VERIFY_ROUTE,
     {
       path: '/login',
       element: (
@@ -86,6 +95,7 @@ export function createRouter() {
                 </RequireRoles>
               ),
             },
+            { path: 'jobs', element: guarded(['admin'], <JobsAdminPage />) },
             { path: 'syllabus', element: <SyllabusPage /> },
             { path: 'blueprints', element: guarded(['officer', 'trainer'], <BlueprintsPage />) },
             {
@@ -104,6 +114,8 @@ export function createRouter() {
               children: [
                 { index: true, element: guarded(['officer'], <SessionsPage />) },
                 { path: ':id', element: guarded(['officer'], <SessionDetailPage />) },
+                { path: ':id/analysis', element: guarded(['officer'], <ItemAnalysisPage />) },
+                { path: ':id/results', element: guarded(['officer'], <SessionResultsPage />) },
               ],
             },
             {
@@ -112,8 +124,18 @@ export function createRouter() {
                 { index: true, element: guarded(['candidate'], <MyExamsPage />) },
                 { path: ':id', element: guarded(['candidate'], <SittingPage />) },
                 { path: ':id/submitted', element: guarded(['candidate'], <SubmittedNotice />) },
+                { path: 'attempts/:attemptId/result', element: guarded(['candidate'], <MyResultPage />) },
               ],
             },
+            {
+              path: 'marking',
+              children: [
+                { index: true, element: guarded(['trainer', 'officer'], <MarkingPage />) },
+                { path: 'tasks/:id', element: guarded(['trainer', 'officer'], <MarkTaskPage />) },
+              ],
+            },
+            TRAINING_ROUTES,
+            ...LEVEL_ROUTES,
             { path: '*', element: <NotFound /> },
           ],
         },

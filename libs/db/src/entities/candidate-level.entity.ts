@@ -13,6 +13,8 @@ export class CandidateLevelEntity {
   @Column({ type: 'text' }) source: 'legacy' | 'decision';
   @Column({ type: 'text', nullable: true }) reason: string | null;
   @Column({ name: 'recorded_by', type: 'uuid', nullable: true }) recordedBy: string | null;
+  /** set when the certificate behind this level is revoked; the row stays in the history */
+  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true }) revokedAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }
 

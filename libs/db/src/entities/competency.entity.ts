@@ -5,7 +5,8 @@ export interface CompetencyLevelColumn {
   name: string;
   summary: string | null;
   indicators: { id: string; text: string; provenance: string }[];
-  completeness: 'complete' | 'partial' | 'not_found';
+  /** of the source text; `authored`: not found in the sources, written by the organisation in a later version */
+  completeness: 'complete' | 'partial' | 'not_found' | 'authored';
   provenance: string;
   levelPosition: 'inferred' | null;
   note: string | null;
@@ -23,6 +24,8 @@ export class CompetencyModelEntity {
   @Column({ name: 'level_principles', type: 'jsonb' }) levelPrinciples: unknown;
   @Column({ type: 'text', nullable: true }) reason: string | null;
   @Column({ name: 'created_by', type: 'uuid', nullable: true }) createdBy: string | null;
+  /** the version this one was edited from (动态调整); null for the seeded version 1 */
+  @Column({ name: 'based_on_id', type: 'uuid', nullable: true }) basedOnId: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }
 

@@ -1,3 +1,6 @@
 export * from './exam-bank';
 export * from './bank-items';
 export * from './submit-attempt';
+export * from './attempt-result';
+export * from './record-mark';
+export * from './regrade-plan';

@@ -9,24 +9,55 @@ export function createRedisConnection(url: string): IORedis {
   return new IORedis(url, { maxRetriesPerRequest: null, enableReadyCheck: true, lazyConnect: false });
 }
 
+/** Refused delivery: Redis is not reachable now. The job row is committed, so the sweep
+ * delivers it once Redis is back; the caller must not wait for that. */
+export class QueueUnavailableError extends Error {
+  constructor(reason: string) {
+    super(`queue unavailable: ${reason}`);
+    this.name = 'QueueUnavailableError';
+  }
+}
+
+/** How long a delivery may take before the caller stops waiting (a hung Redis). */
+const DISPATCH_TIMEOUT_MS = 2000;
+
 /** Producer: the BullMQ job id is the job row id, so a re-delivery of a pending job is a no-op. */
 export class BullmqDispatcher implements JobDispatcher {
   private readonly queue: Queue;
 
-  constructor(connection: IORedis, prefix: string) {
+  constructor(
+    private readonly connection: IORedis,
+    prefix: string,
+  ) {
     this.queue = new Queue(QUEUE_NAME, { connection, prefix });
+    // Connection errors (Redis down) surface as refused dispatches; the sweep delivers later.
+    this.queue.on('error', () => undefined);
   }
 
+  /** Fails fast while Redis is down (ioredis would otherwise hold the command until it
+   * reconnects, and a submission would hang on it): saves and submits only need PostgreSQL. */
   async dispatch(job: JobRef): Promise<void> {
+    const status = this.connection.status;
+    if (status !== 'ready' && status !== 'connecting' && status !== 'connect') throw new QueueUnavailableError(status);
     const delay = Math.max(0, job.runAt.getTime() - Date.now());
-    await this.queue.add(job.name, { jobId: job.id }, {
-      jobId: job.id,
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new QueueUnavailableError(`no answer within ${DISPATCH_TIMEOUT_MS} ms`)), DISPATCH_TIMEOUT_MS);
+    });
+    const add = this.queue.add(job.name, { jobId: job.id }, {
+      jobId: job.deliveryKey ?? job.id,
       delay,
       attempts: 5,
       backoff: { type: 'exponential', delay: 2000 },
       removeOnComplete: true,
       removeOnFail: true,
     });
+    add.catch(() => undefined); // settled late after a timeout: nothing to report
+    try {
+      await Promise.race([add, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   get bullQueue(): Queue {

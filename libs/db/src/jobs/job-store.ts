@@ -15,6 +15,9 @@ export interface JobRef {
   id: string;
   name: string;
   runAt: Date;
+  /** the queue's delivery id when it must differ from the row id (a re-delivery after a
+   * worker died: its old delivery may still sit in the queue, and the same id would be a no-op) */
+  deliveryKey?: string;
 }
 
 /** Writes the job row inside the caller's transaction (outbox). A job with the same
@@ -32,18 +35,29 @@ export async function insertJob(manager: EntityManager, job: NewJob): Promise<Jo
   return { id: existing.id, name: existing.name, runAt: existing.runAt };
 }
 
-/** Claims a job for one attempt. Returns null when it is finished, locked by a live attempt,
- * or gone — the caller then skips it (a duplicate delivery is harmless). */
-export async function claimJob(ds: DataSource, id: string, lockSeconds: number): Promise<JobEntity | null> {
-  const rows = await queryRows<{ id: string }>(
+/** What a worker needs of a claimed job. */
+export interface ClaimedJob {
+  id: string;
+  name: string;
+  payload: unknown;
+  attempts: number;
+}
+
+/** Claims a job for one attempt (one statement). Returns null when it is finished, locked by a
+ * live attempt, or gone — the caller then skips it (a duplicate delivery is harmless).
+ * The claim commits without waiting for the WAL flush (synchronous_commit off for this one
+ * transaction): a claim lost in a database crash only means the job runs again, and the job's
+ * own work — grades, submissions — still commits synchronously. */
+export async function claimJob(ds: DataSource, id: string, lockSeconds: number): Promise<ClaimedJob | null> {
+  const rows = await queryRows<ClaimedJob>(
     ds,
-    `UPDATE job SET state = 'active', attempts = attempts + 1, locked_until = now() + make_interval(secs => $2), updated_at = now()
-     WHERE id = $1 AND state IN ('waiting', 'active') AND (locked_until IS NULL OR locked_until < now())
-     RETURNING id`,
+    `UPDATE job SET state = 'active', attempts = job.attempts + 1, locked_until = now() + make_interval(secs => $2), updated_at = now()
+     FROM (SELECT set_config('synchronous_commit', 'off', true)) AS relaxed
+     WHERE job.id = $1 AND job.state IN ('waiting', 'active') AND (job.locked_until IS NULL OR job.locked_until < now())
+     RETURNING job.id, job.name, job.payload, job.attempts`,
     [id, lockSeconds],
   );
-  if (!rows[0]) return null;
-  return ds.getRepository(JobEntity).findOneBy({ id });
+  return rows[0] ?? null;
 }
 
 export async function setJobProgress(ds: DataSource, id: string, progress: number): Promise<void> {
@@ -74,14 +88,16 @@ export async function failJob(ds: DataSource, id: string, error: { code: string;
 /** Jobs that should be running but may have lost their delivery: waiting past their time,
  * or active with an expired lock (the worker died). */
 export async function findStragglers(ds: DataSource, olderThanSeconds: number, limit = 500): Promise<JobRef[]> {
-  const rows: { id: string; name: string; run_at: Date }[] = await ds.query(
-    `SELECT id, name, run_at FROM job
+  const rows: { id: string; name: string; run_at: Date; state: string; attempts: number }[] = await ds.query(
+    `SELECT id, name, run_at, state, attempts FROM job
      WHERE (state = 'waiting' AND run_at < now() - make_interval(secs => $1) AND updated_at < now() - make_interval(secs => $1))
         OR (state = 'active' AND locked_until < now())
      ORDER BY run_at LIMIT $2`,
     [olderThanSeconds, limit],
   );
-  return rows.map((r) => ({ id: r.id, name: r.name, runAt: new Date(r.run_at) }));
+  // An expired claim means its worker died: its delivery may still be "active" in the queue,
+  // so the re-delivery gets its own id (claiming keeps the two from both running the job).
+  return rows.map((r) => ({ id: r.id, name: r.name, runAt: new Date(r.run_at), ...(r.state === 'active' ? { deliveryKey: `${r.id}-redelivery-${r.attempts}` } : {}) }));
 }
 
 /** Due jobs for the in-process runner (embedded mode). */

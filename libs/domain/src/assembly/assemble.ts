@@ -9,11 +9,13 @@
  * (exposure + jitter ∈ [0, 1) seeded per candidate) + λ·|mean difficulty − window midpoint|
  * when a window is set (quality-bars.md, G4).
  *
- * Greedy by cost per cell (with a window: the cheapest greedy paper for a difficulty tilt found
- * by bisection) → repair swaps until the mixes and the window hold (repair.ts) → bounded local
- * search of objective-improving single and pair swaps that keep every constraint (improve.ts).
- * Candidate lists are precomputed per cell and class, sorted by cost (pool.ts); points are
- * integer cents. When the bank cannot give a
+ * Start: the exact dynamic program on Σ points × difficulty with the mixes priced by Lagrange
+ * multipliers (priced-dp.ts); when it does not apply, greedy by cost per cell (with a window: the
+ * cheapest greedy paper for a difficulty tilt found by bisection). Then repair swaps until the
+ * mixes and the window hold (repair.ts), a bounded local search of objective-improving single
+ * and pair swaps that keep every constraint (improve.ts), and, when a requirement mix binds, the
+ * exact pruned program under the mix (refine.ts). Candidate lists are precomputed per cell and
+ * class, sorted by cost (pool.ts); points are integer cents. When the bank cannot give a
  * paper the result says why (short cells from `feasibility`, and the constraints left unmet);
  * nothing is ever relaxed. Deterministic: same cells, bank snapshot and seed → same paper.
  */
@@ -25,6 +27,8 @@ import { buildPool, Pool, toCents } from './pool';
 import { createRng, optionOrderFor } from './prng';
 import { Bounds, boundsFor } from './bounds';
 import { improve, improvePair } from './improve';
+import { placePicks, pricedStart, type PricedStart } from './priced-dp';
+import { refineExact } from './refine';
 import { repair } from './repair';
 import { Search } from './search';
 
@@ -37,13 +41,15 @@ export function assemblePaper(input: AssemblyInput): AssemblyResult {
   const totalCents = input.cells.reduce((sum, c) => sum + c.count * toCents(c.pointsEach), 0);
   const bounds = boundsFor(input, totalCents, input.difficultyWeight ?? itemCount);
   const search = new Search(pool, bounds);
-  if (tiltedStart(search, bounds) >= 0) {
+  const start = pricedStart(search);
+  if (!start && tiltedStart(search, bounds) >= 0) {
     return infeasible(input, [{ code: 'ENEMY_CONFLICT', message: '互斥题目过多，某些单元无法选满不冲突的题目' }]);
   }
-  if (!repair(search, createRng(`search:${input.seed}`))) return infeasible(input, unmetOf(search, input, totalCents));
+  if (!repair(search, createRng(`search:${input.seed}`)) && !(start && rescue(search, start))) return infeasible(input, unmetOf(search, input, totalCents));
   const passes = input.maxImprovePasses ?? 25;
   improve(search, passes);
   for (let round = 0; round < (input.maxPairMoves ?? 12) && improvePair(search); round++) improve(search, passes);
+  if (start) refine(search, start, passes);
   return { ok: true, paper: paperOf(pool, search, bounds, input.seed) };
 }
 
@@ -79,6 +85,38 @@ function tiltedStart(search: Search, b: Bounds): number {
 }
 
 const TILT_PROBES = 18;
+
+/** When repair fails under a requirement mix, the exact program without a cost limit finds a paper if there is one. */
+function rescue(search: Search, start: PricedStart): boolean {
+  if (search.b.diffLo) return false;
+  const picks = refineExact(search.pool, search.b, start.reqPrice, Infinity);
+  if (!picks) return false;
+  const kept = search.sel.map((slots) => slots.slice());
+  if (placePicks(search, picks) && search.violation() === 0) return true;
+  placePicks(search, kept);
+  return false;
+}
+
+/**
+ * Under a requirement mix (and no difficulty mix) the paper may still be above the optimum: the
+ * exact pruned program (refine.ts) looks for a cheaper one, unless the priced start was already
+ * optimal or the bound proves the paper is. Its paper is kept only when it is placed whole,
+ * meets every bound and is cheaper.
+ */
+function refine(search: Search, start: PricedStart, passes: number): void {
+  const b = search.b;
+  if (!b.reqLo || b.diffLo || start.exact) return;
+  const ub = search.cost();
+  if (ub - start.bound <= 1e-9) return;
+  const picks = refineExact(search.pool, b, start.reqPrice, ub);
+  if (!picks) return;
+  const kept = search.sel.map((slots) => slots.slice());
+  if (placePicks(search, picks) && search.violation() === 0 && search.cost() < ub) {
+    improve(search, passes);
+    return;
+  }
+  placePicks(search, kept);
+}
 
 function infeasible(input: AssemblyInput, unmet: UnmetConstraint[]): AssemblyResult {
   return { ok: false, shortfalls: feasibility(input.cells, input.items, input).shortfalls, unmet };

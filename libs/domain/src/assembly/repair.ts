@@ -36,6 +36,9 @@ export function repair(st: Search, rng: () => number): boolean {
 /** Among the swaps that bring the violation below `ref`, the cheapest per unit of reduction. */
 function bestMove(st: Search, ref: number): Move | null {
   const { key, cellPts, req, diff } = st.pool;
+  const w = st.b.window;
+  const T = st.b.totalCents;
+  const pen = w ? Math.abs(st.dSum / T - w.target) : 0;
   let best: Move | null = null;
   let bestScore = Infinity;
   for (let c = 0; c < st.sel.length; c++) {
@@ -49,7 +52,10 @@ function bestMove(st: Search, ref: number): Move | null {
         if (inn < 0 || x === own) continue;
         const v = st.vAfter(out, inn, cellPts[c]);
         if (v >= ref - EPS) continue;
-        const score = (key[inn] - key[out]) / (ref - v);
+        // the objective's change, difficulty term included
+        let d = key[inn] - key[out];
+        if (w) d += st.b.lambda * (Math.abs((st.dSum + (diff[inn] - diff[out]) * cellPts[c]) / T - w.target) - pen);
+        const score = d / (ref - v);
         if (score < bestScore) {
           bestScore = score;
           best = { cell: c, slot: s, inn };

@@ -146,6 +146,12 @@ export class Search {
     }
   }
 
+  /** Puts `k` into the empty slot `s` of cell `c` (after `reset`). */
+  place(c: number, s: number, k: number): void {
+    this.move(k, 1);
+    this.sel[c][s] = k;
+  }
+
   swap(c: number, s: number, inn: number): void {
     this.move(this.sel[c][s], -1);
     this.move(inn, 1);

@@ -37,6 +37,16 @@ describe('judgeEligibility', () => {
     expect(r.flags[0]!.code).toBe('EDUCATION_UNKNOWN');
   });
 
+  it('applies the session retake policy: its own interval, or no retake at all', () => {
+    const failed = { ...base, lastFailurePublishedAt: new Date('2026-10-15T00:00:00Z') };
+    expect(judgeEligibility(failed, { ...policy, retakeIntervalMonths: 1 }, at).eligible).toBe(true);
+    expect(judgeEligibility(failed, { ...policy, retakeIntervalMonths: 6 }, at).reasons).toEqual([expect.objectContaining({ code: 'RETAKE_INTERVAL', required: 6, actual: 1 })]);
+    const barred = judgeEligibility({ ...failed, lastFailurePublishedAt: new Date('2024-01-10T00:00:00Z') }, { ...policy, retakeAllowed: false }, at);
+    expect(barred.reasons.map((r) => [r.code, r.actual])).toEqual([['RETAKE_NOT_ALLOWED', '2024-01-10 未通过']]);
+    // Never failed: the policy is irrelevant.
+    expect(judgeEligibility(base, { ...policy, retakeAllowed: false }, at).eligible).toBe(true);
+  });
+
   it('counts calendar months', () => {
     expect(monthsBetween(new Date('2026-09-01T00:00:00Z'), new Date('2026-12-01T00:00:00Z'))).toBe(3);
     expect(monthsBetween(new Date('2026-09-02T00:00:00Z'), new Date('2026-12-01T00:00:00Z'))).toBe(2);

@@ -7,6 +7,8 @@ export interface EligibilityPolicy {
   yearsSincePrevious: Record<number, number>;
   trainingHours: Record<number, number>;
   retakeIntervalMonths: number;
+  /** false: a candidate who failed this track and level before may not sit it again (per session; default true) */
+  retakeAllowed?: boolean;
   educationMin: string;
 }
 
@@ -21,7 +23,7 @@ export interface EligibilityFacts {
   education: string | null;
 }
 
-export type EligibilityCode = 'PREVIOUS_CERTIFICATE_MISSING' | 'YEARS_SINCE_PREVIOUS' | 'TRAINING_HOURS_SHORT' | 'RETAKE_INTERVAL' | 'EDUCATION_BELOW_MINIMUM';
+export type EligibilityCode = 'PREVIOUS_CERTIFICATE_MISSING' | 'YEARS_SINCE_PREVIOUS' | 'TRAINING_HOURS_SHORT' | 'RETAKE_INTERVAL' | 'RETAKE_NOT_ALLOWED' | 'EDUCATION_BELOW_MINIMUM';
 
 export interface EligibilityReason {
   code: EligibilityCode;
@@ -67,7 +69,9 @@ export function judgeEligibility(facts: EligibilityFacts, policy: EligibilityPol
   if (facts.trainingHours < hours) {
     reasons.push({ code: 'TRAINING_HOURS_SHORT', message: `培训学时不足:需要 ${hours} 学时,已完成 ${round1(facts.trainingHours)} 学时`, required: hours, actual: round1(facts.trainingHours) });
   }
-  if (facts.lastFailurePublishedAt) {
+  if (facts.lastFailurePublishedAt && policy.retakeAllowed === false) {
+    reasons.push({ code: 'RETAKE_NOT_ALLOWED', message: '本场次不接受此前未通过该级别考试的考生补考', required: '无未通过记录', actual: `${facts.lastFailurePublishedAt.toISOString().slice(0, 10)} 未通过` });
+  } else if (facts.lastFailurePublishedAt) {
     const months = monthsBetween(facts.lastFailurePublishedAt, at);
     if (months < policy.retakeIntervalMonths) {
       reasons.push({ code: 'RETAKE_INTERVAL', message: `上次未通过后须间隔 ${policy.retakeIntervalMonths} 个月才能补考(目前 ${months} 个月)`, required: policy.retakeIntervalMonths, actual: months });

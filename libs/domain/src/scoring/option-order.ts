@@ -8,3 +8,15 @@ export function toOriginalKeys(type: string, response: unknown, optionOrder: rea
   if (type === 'single') return map(response);
   return Array.isArray(response) ? response.map(map) : null;
 }
+
+/** The inverse of `toOriginalKeys`: a key (or response) in the question's own option keys as
+ * the candidate saw it on this paper — for showing the key and a past answer after grading. */
+export function toDisplayKeys(type: string, value: unknown, optionOrder: readonly string[] | undefined): unknown {
+  if (!optionOrder || (type !== 'single' && type !== 'multiple')) return value;
+  const map = (k: unknown) => {
+    const i = typeof k === 'string' ? optionOrder.indexOf(k) : -1;
+    return i >= 0 ? (DISPLAY_KEYS[i] ?? null) : null;
+  };
+  if (type === 'single') return value === null || value === undefined ? value : map(value);
+  return Array.isArray(value) ? value.map(map).sort() : value;
+}

@@ -16,6 +16,10 @@ export interface SessionRow {
 
 /** A paper item as stored on exam_form.items: what a candidate sees is built from it by an
  * allow-list; the key never leaves the question version. */
+/** Limits of the fixed parallel papers (A/B/C卷): overlap between two papers and the spread
+ * of their mean difficulty; the equivalence report shows them to officers. */
+export const PARALLEL_FORM_LIMITS = { maxOverlapPercent: 20, meanDifficultyTolerance: 0.3 } as const;
+
 export interface FormItem {
   id: string;
   position: number;
@@ -98,7 +102,7 @@ export async function assembleSessionForms(ds: DataSource, sessionId: string, on
     const existing = await queryRows<{ label: string }>(ds, `SELECT label FROM exam_form WHERE session_id = $1 AND label IS NOT NULL`, [s.id]);
     if (existing.length >= s.parallel_forms) return { assembled: 0, existing: existing.length };
     const items = toBankItems(bankRows);
-    const result = assembleParallelForms(s.parallel_forms, { cells, items, seed: `${s.id}:fixed`, ...constraints }, { maxOverlapPercent: 20, meanDifficultyTolerance: 0.3 });
+    const result = assembleParallelForms(s.parallel_forms, { cells, items, seed: `${s.id}:fixed`, ...constraints }, PARALLEL_FORM_LIMITS);
     if (!result.ok) throw new FormsInfeasible({ form: result.label, shortfalls: result.shortfalls, unmet: result.unmet });
     await ds.transaction(async (m) => {
       for (const [i, f] of result.forms.entries()) {

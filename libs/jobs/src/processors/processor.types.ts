@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { JobName, JobPayload } from '@cm/contracts';
 import type { JobRef } from '@cm/db';
 
@@ -10,6 +10,9 @@ export interface JobContext<N extends JobName> {
   progress(percent: number): Promise<void>;
   /** Delivers a job row this job committed (best effort: the sweep delivers what this misses). */
   deliver(job: JobRef): Promise<void>;
+  /** Records the job completed inside the handler's own transaction, so its work and its
+   * completion commit together (a job whose worker dies after the commit is not run again). */
+  complete(m: EntityManager, result: unknown): Promise<void>;
 }
 
 export type JobHandler<N extends JobName> = (ctx: JobContext<N>) => Promise<unknown>;

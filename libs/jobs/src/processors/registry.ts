@@ -5,6 +5,8 @@ import { importQuestions } from './import-questions.processor';
 import { importUsers } from './import-users.processor';
 import { submitOverdue } from './submit-overdue.processor';
 import { noopProbe } from './noop-probe.processor';
+import { regradePreview } from './regrade-preview.processor';
+import { recommendSessionJob } from './recommend-session.processor';
 import type { ProcessorRegistry } from './processor.types';
 
 /** Every job name has exactly one handler; the type makes a missing one a compile error and
@@ -15,6 +17,8 @@ export const PROCESSORS: ProcessorRegistry = {
   'assemble-forms': assembleForms,
   'submit-overdue': submitOverdue,
   'grade-attempt': gradeAttempt,
+  'regrade-preview': regradePreview,
+  'recommend-session': recommendSessionJob,
   'noop-probe': noopProbe,
 };
 

@@ -8,7 +8,7 @@ import { runJob, type RunLogger } from './run-job';
 
 /** BullMQ delivers job ids; the row in PostgreSQL says what to do. A retryable failure is
  * thrown back to BullMQ so it retries with backoff; a final one completes the BullMQ job. */
-export function startBullmqConsumer(opts: { ds: DataSource; connection: IORedis; prefix: string; concurrency: number; registry: ProcessorRegistry; log: RunLogger; dispatcher?: JobDispatcher }): Worker {
+export function startBullmqConsumer(opts: { ds: DataSource; connection: IORedis; prefix: string; concurrency: number; registry: ProcessorRegistry; log: RunLogger; dispatcher?: JobDispatcher; lockSeconds?: number }): Worker {
   const worker = new Worker(
     QUEUE_NAME,
     async (bullJob) => {
@@ -16,7 +16,7 @@ export function startBullmqConsumer(opts: { ds: DataSource; connection: IORedis;
       if (!jobId) return 'skipped';
       let outcome;
       try {
-        outcome = await runJob(opts.ds, opts.registry, jobId, opts.log, opts.dispatcher);
+        outcome = await runJob(opts.ds, opts.registry, jobId, opts.log, opts.dispatcher, opts.lockSeconds);
       } catch (err) {
         // The database was unreachable or similar: BullMQ retries; the sweep is the backstop.
         opts.log.error({ jobId, err: (err as Error).message }, 'job delivery failed');

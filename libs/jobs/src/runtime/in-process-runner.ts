@@ -16,7 +16,7 @@ export class InProcessRunner implements JobDispatcher {
     private readonly ds: DataSource,
     private readonly registry: ProcessorRegistry,
     private readonly log: RunLogger,
-    private readonly opts: { concurrency: number; pollMs: number; retryDelayMs: number } = { concurrency: 2, pollMs: 1000, retryDelayMs: 2000 },
+    private readonly opts: { concurrency: number; pollMs: number; retryDelayMs: number; lockSeconds?: number } = { concurrency: 2, pollMs: 1000, retryDelayMs: 2000 },
   ) {}
 
   start(): void {
@@ -45,7 +45,7 @@ export class InProcessRunner implements JobDispatcher {
   private launch(id: string): void {
     if (this.closed || this.inFlight.has(id)) return;
     this.inFlight.add(id);
-    const p = runJob(this.ds, this.registry, id, this.log, this)
+    const p = runJob(this.ds, this.registry, id, this.log, this, this.opts.lockSeconds)
       .then(async (outcome) => {
         if (outcome === 'retry') await this.ds.query(`UPDATE job SET run_at = now() + make_interval(secs => $2) WHERE id = $1`, [id, this.opts.retryDelayMs / 1000]);
       })

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { JOB_PAYLOADS, type JobName } from '@cm/contracts';
 import { claimJob, completeJob, failJob, type JobDispatcher } from '@cm/db';
 import { progressReporter } from './progress-reporter';
@@ -10,9 +10,26 @@ export interface RunLogger {
   error(obj: Record<string, unknown>, msg: string): void;
 }
 
+/** How long a claim holds without a heartbeat: a worker killed mid-job frees its jobs this
+ * long after its last heartbeat (the sweep then re-delivers them). */
+export const DEFAULT_LOCK_SECONDS = 60;
+
+/** Keeps the claim alive while the handler runs (a third of the lock, so two beats may be
+ * late). Fire-and-forget: with the single-session embedded database a beat just waits for the
+ * handler's transaction instead of blocking it. */
+function heartbeat(ds: DataSource, jobId: string, lockSeconds: number, log: RunLogger): () => void {
+  const timer = setInterval(() => {
+    ds.query(`UPDATE job SET locked_until = now() + make_interval(secs => $2) WHERE id = $1 AND state = 'active'`, [jobId, lockSeconds]).catch((err: unknown) =>
+      log.error({ jobId, err: (err as Error).message }, 'job heartbeat failed'),
+    );
+  }, Math.max(1000, (lockSeconds * 1000) / 3));
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
 /** Runs one delivery of a job row: claim → validate payload → handler → record outcome.
  * A job that vanished or already finished is skipped, so duplicate deliveries are harmless. */
-export async function runJob(ds: DataSource, registry: ProcessorRegistry, jobId: string, log: RunLogger, dispatcher?: JobDispatcher, lockSeconds = 300): Promise<RunOutcome> {
+export async function runJob(ds: DataSource, registry: ProcessorRegistry, jobId: string, log: RunLogger, dispatcher?: JobDispatcher, lockSeconds = DEFAULT_LOCK_SECONDS): Promise<RunOutcome> {
   const job = await claimJob(ds, jobId, lockSeconds);
   if (!job) return 'skipped';
   const name = job.name as JobName;
@@ -30,11 +47,18 @@ export async function runJob(ds: DataSource, registry: ProcessorRegistry, jobId:
     await dispatcher?.dispatch(ref).catch(() => undefined);
   };
   const progress = progressReporter(ds, job.id, (err) => log.error({ jobId: job.id, err: (err as Error).message }, 'progress write failed'));
-  const ctx: JobContext<JobName> = { jobId: job.id, payload: parsed.data as never, ds, progress: (p) => progress.report(p), deliver };
+  let completedInTx = false;
+  const complete = async (m: EntityManager, result: unknown) => {
+    await completeJob(m, job.id, result ?? null);
+    completedInTx = true;
+  };
+  const ctx: JobContext<JobName> = { jobId: job.id, payload: parsed.data as never, ds, progress: (p) => progress.report(p), deliver, complete };
+  const stopHeartbeat = heartbeat(ds, job.id, lockSeconds, log);
   try {
-    const result = await (registry[name] as JobHandler<JobName>)(ctx);
+    const result = await (registry[name] as JobHandler<JobName>)(ctx).finally(stopHeartbeat);
     await progress.drain();
-    await completeJob(ds, job.id, result ?? null);
+    // A handler that completed the job in its own (committed) transaction is done.
+    if (!completedInTx) await completeJob(ds, job.id, result ?? null);
     return 'completed';
   } catch (err) {
     await progress.drain();

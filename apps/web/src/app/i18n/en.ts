@@ -1,7 +1,14 @@
+import { levelsEn } from './levels.en';
+import { formsReportEn } from './forms-report.en';
+import { analysisEn } from './analysis.en';
+import { sessionDashboardEn } from './session-dashboard.en';
 import { bankReviewEn } from './bank-review.en';
 import { bankEn } from './bank.en';
 import { blueprintEn } from './blueprint.en';
+import { markingEn } from './marking.en';
+import { resultsEn } from './results.en';
 import { sessionsEn } from './sessions.en';
+import { trainingEn } from './training.en';
 import type { Catalog } from './zh-CN';
 
 /** English catalog: every key of zh-CN, checked by the type. */
@@ -258,4 +265,11 @@ export const en: Catalog = {
   ...bankReviewEn,
   ...blueprintEn,
   ...sessionsEn,
+  ...markingEn,
+  ...resultsEn,
+  ...analysisEn,
+  ...sessionDashboardEn,
+  ...trainingEn,
+  ...formsReportEn,
+  ...levelsEn,
 };

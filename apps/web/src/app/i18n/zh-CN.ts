@@ -1,7 +1,14 @@
+import { levelsZhCN } from './levels.zh-CN';
+import { formsReportZhCN } from './forms-report.zh-CN';
+import { analysisZhCN } from './analysis.zh-CN';
+import { sessionDashboardZhCN } from './session-dashboard.zh-CN';
 import { bankReviewZhCN } from './bank-review.zh-CN';
 import { bankZhCN } from './bank.zh-CN';
 import { blueprintZhCN } from './blueprint.zh-CN';
+import { markingZhCN } from './marking.zh-CN';
+import { resultsZhCN } from './results.zh-CN';
 import { sessionsZhCN } from './sessions.zh-CN';
+import { trainingZhCN } from './training.zh-CN';
 
 /** zh-CN catalog: the default language and the source of the message keys. The question bank's
  * messages live in their own modules and are merged here. */
@@ -258,6 +265,13 @@ export const zhCN = {
   ...bankReviewZhCN,
   ...blueprintZhCN,
   ...sessionsZhCN,
+  ...markingZhCN,
+  ...resultsZhCN,
+  ...analysisZhCN,
+  ...sessionDashboardZhCN,
+  ...trainingZhCN,
+  ...formsReportZhCN,
+  ...levelsZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
+import { Checkbox, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
 import type { SessionDto } from '@cm/contracts';
 import { useI18n } from '../../app/i18n/i18n';
 import { useLevelLabel } from '../../app/components/labels';
@@ -21,6 +21,7 @@ function initialValues(): SessionFormValues {
     closesAt: toLocalInput(new Date(now.getTime() + 2 * 3600_000)),
     formMode: 'per_candidate',
     graceSeconds: 30,
+    retakeAllowed: true,
   };
 }
 
@@ -149,6 +150,14 @@ export function CreateSessionModal({ open, onClose, onCreated }: { open: boolean
           </Form.Item>
           <Form.Item name="graceSeconds" label={t('sessions.field.grace')}>
             <InputNumber min={0} max={600} precision={0} style={{ width: '100%' }} data-testid="session-grace" />
+          </Form.Item>
+        </div>
+        <div style={TWO_COLUMNS}>
+          <Form.Item name="retakeAllowed" label={t('sessions.retake.label')} valuePropName="checked">
+            <Checkbox data-testid="session-retake-allowed">{t('sessions.retake.allowed')}</Checkbox>
+          </Form.Item>
+          <Form.Item name="retakeIntervalMonths" label={t('sessions.retake.interval')} extra={t('sessions.retake.intervalHint')}>
+            <InputNumber min={0} max={60} precision={0} style={{ width: '100%' }} data-testid="session-retake-interval" />
           </Form.Item>
         </div>
         <Form.Item name="instructions" label={t('sessions.field.instructions')}>

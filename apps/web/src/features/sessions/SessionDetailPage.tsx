@@ -8,9 +8,12 @@ import { useLevelLabel } from '../../app/components/labels';
 import { useI18n } from '../../app/i18n/i18n';
 import { tracksQueryOptions } from '../syllabus/api';
 import { sessionQueryOptions, sessionState } from './api';
+import { BulkEnrolCard } from './BulkEnrolCard';
 import { EnrolCard } from './EnrolCard';
+import { EquivalenceCard } from './EquivalenceCard';
 import { ExtraTimeModal } from './ExtraTimeModal';
 import { FormsJob } from './FormsJob';
+import { SessionCandidatesTable } from './SessionCandidatesTable';
 
 const COUNT_KEYS = ['registered', 'started', 'submitted', 'graded', 'formsReady'] as const;
 const LIVE_REFRESH_MS = 5000;
@@ -44,7 +47,17 @@ export function SessionDetailPage() {
   return (
     <Card
       title={data ? t('sessions.detail.title', { title: data.title }) : t('sessions.title')}
-      extra={<Link to="/exam-sessions">{t('sessions.detail.back')}</Link>}
+      extra={
+        <Space>
+          <Link to={`/exam-sessions/${id}/analysis`} data-testid="session-item-analysis">
+            {t('analysis.open')}
+          </Link>
+          <Link to={`/exam-sessions/${id}/results`} data-testid="session-results">
+            {t('results.open')}
+          </Link>
+          <Link to="/exam-sessions">{t('sessions.detail.back')}</Link>
+        </Space>
+      }
       data-testid="session-detail"
     >
       <QueryState query={session}>
@@ -63,6 +76,9 @@ export function SessionDetailPage() {
                 {data.formMode === 'fixed' && ` · ${t('sessions.detail.parallel', { n: data.parallelForms })}`}
               </Descriptions.Item>
               <Descriptions.Item label={t('sessions.detail.grace')}>{t('sessions.detail.seconds', { n: data.graceSeconds })}</Descriptions.Item>
+              <Descriptions.Item label={t('sessions.retake.label')}>
+                <span data-testid="session-retake">{data.retakeAllowed ? t('sessions.retake.summaryAllowed', { n: data.retakeIntervalMonths }) : t('sessions.retake.summaryNone')}</span>
+              </Descriptions.Item>
               {data.instructions && (
                 <Descriptions.Item label={t('sessions.field.instructions')} span={2}>
                   <div style={{ whiteSpace: 'pre-wrap' }}>{data.instructions}</div>
@@ -73,6 +89,9 @@ export function SessionDetailPage() {
             <Row gutter={[16, 16]}>
               <Col xs={24} lg={14}>
                 <EnrolCard sessionId={data.id} disabled={closed} />
+                <div style={{ marginTop: 16 }}>
+                  <BulkEnrolCard sessionId={data.id} disabled={closed} />
+                </div>
               </Col>
               <Col xs={24} lg={10}>
                 <Card size="small">
@@ -85,6 +104,8 @@ export function SessionDetailPage() {
                 </Card>
               </Col>
             </Row>
+            {data.formMode === 'fixed' && <EquivalenceCard sessionId={data.id} formsReady={data.counts?.formsReady ?? 0} />}
+            <SessionCandidatesTable sessionId={data.id} />
           </Space>
         )}
       </QueryState>

@@ -25,6 +25,8 @@ export interface SessionFormValues {
   durationMinutes?: number | null;
   graceSeconds?: number | null;
   instructions?: string;
+  retakeAllowed?: boolean;
+  retakeIntervalMonths?: number | null;
 }
 
 /** The create request from the form's values (validated by the form beforehand). */
@@ -39,6 +41,8 @@ export function toCreateSessionRequest(values: SessionFormValues): CreateSession
   if (values.formMode === 'fixed') request.parallelForms = values.parallelForms ?? 1;
   if (values.durationMinutes) request.durationMinutes = values.durationMinutes;
   if (values.graceSeconds !== undefined && values.graceSeconds !== null) request.graceSeconds = values.graceSeconds;
+  if (values.retakeAllowed === false) request.retakeAllowed = false;
+  if (values.retakeIntervalMonths !== undefined && values.retakeIntervalMonths !== null) request.retakeIntervalMonths = values.retakeIntervalMonths;
   const instructions = values.instructions?.trim();
   if (instructions) request.instructions = instructions;
   return request;

@@ -5,6 +5,7 @@ import type { SessionDto } from '@cm/contracts';
 import { QueryState } from '../../app/components/QueryState';
 import { useLevelLabel } from '../../app/components/labels';
 import { useI18n } from '../../app/i18n/i18n';
+import { ResultLink } from '../results/ResultLink';
 import { sessionState } from '../sessions/api';
 import { formatClock } from './answers';
 import { attemptStatusQueryOptions, mySessionsQueryOptions } from './api';
@@ -38,6 +39,7 @@ function ExamRow({ session, now }: { session: SessionDto; now: number }) {
             {session.attemptId ? t('sitting.list.resume') : state === 'open' ? t('sitting.list.enter') : t('sitting.list.view')}
           </Button>
         </Link>,
+        ...(session.attemptId ? [<ResultLink key="result" attemptId={session.attemptId} />] : []),
       ]}
     >
       <List.Item.Meta

@@ -15,6 +15,7 @@ import { SubmitModal } from './SubmitModal';
 import { useAutosave } from './use-autosave';
 import { useServerClock } from './use-server-clock';
 import { useFlags } from './use-flags';
+import { useFocusLoss } from './use-focus-loss';
 
 type Closed = null | 'timeUp' | 'submitted';
 
@@ -52,6 +53,8 @@ export function PaperView({ attempt, title, onSubmitted }: { attempt: AttemptDto
   const status = useQuery({ ...attemptStatusQueryOptions(attempt.id, 2000), enabled: closed === 'timeUp' || overGrace });
   const serverSubmitted = status.data !== undefined && status.data.status !== 'in_progress';
   const { flush, stop } = autosave;
+  // The officer's dashboard counts the times the candidate left the paper while it ran.
+  useFocusLoss(attempt.id, closed === null && !overGrace);
 
   const warned = useRef(remaining <= WARN_MS);
   useEffect(() => {

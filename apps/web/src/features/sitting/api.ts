@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { AttemptDto, Page, SessionDto } from '@cm/contracts';
+import type { AttemptDto, Page, SaveAnswersResponse, SessionDto } from '@cm/contracts';
 import { api } from '../../lib/api';
 import type { AnswerValue } from './answers';
 
@@ -50,6 +50,10 @@ export const attemptStatusQueryOptions = (attemptId: string, refetchInterval: nu
 
 export const saveAnswer = (attemptId: string, itemId: string, response: AnswerValue, seq: number) =>
   api.put<{ savedAt: string; seq: number }>(`/api/attempts/${attemptId}/answers/${itemId}`, { response, seq });
+
+/** Several answers in one request and one transaction (the autosave's normal path). */
+export const saveAnswers = (attemptId: string, answers: { itemId: string; response: AnswerValue; seq: number }[]) =>
+  api.put<SaveAnswersResponse>(`/api/attempts/${attemptId}/answers`, { answers });
 
 export function useStartAttempt(sessionId: string) {
   const queryClient = useQueryClient();

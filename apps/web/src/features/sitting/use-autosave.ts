@@ -1,14 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AttemptDto } from '@cm/contracts';
 import { ApiError, isApiError } from '../../lib/api';
-import { loadStored, mergeAnswers, pendingInOrder, sameAnswer, saveStored, type AnswerValue, type StoredAnswers } from './answers';
-import { saveAnswer } from './api';
+import { loadStored, mergeAnswers, pendingInOrder, sameAnswer, saveStored, type AnswerValue, type PendingAnswer, type StoredAnswers } from './answers';
+import { saveAnswer, saveAnswers } from './api';
 
 export type SaveState = 'saved' | 'unsaved' | 'saving' | 'offline';
 
 const DEBOUNCE_MS = 800;
 const INTERVAL_MS = 10_000;
 const MAX_BACKOFF_MS = 8_000;
+/** answers per request (the API takes up to 100) */
+const MAX_BATCH = 50;
 
 /** A failure worth retrying: the network, a timeout or the server being unwell. */
 function isTransient(error: unknown): boolean {
@@ -27,7 +29,7 @@ function storage(): Storage | null {
 /**
  * Autosave of changed answers: each change gets the next seq of the attempt and is kept in
  * localStorage until acknowledged; saves go out ~800 ms after the last change and at least every
- * 10 s, oldest first, retried with backoff after a failure. `ATTEMPT_CLOSED` stops everything.
+ * 10 s, oldest first and several per request, retried with backoff after a failure. `ATTEMPT_CLOSED` stops everything.
  */
 export function useAutosave(attempt: AttemptDto, onClosed: (error: ApiError) => void) {
   const attemptId = attempt.id;
@@ -56,30 +58,47 @@ export function useAutosave(attempt: AttemptDto, onClosed: (error: ApiError) => 
     else setState(Object.keys(store.current.pending).length > 0 ? 'unsaved' : 'saved');
   }, []);
 
-  /** Sends every unsent answer in seq order; true when nothing is left unsent. */
+  /** Sends every unsent answer, oldest seq first, in batches (one request, one transaction per
+   * batch); true when nothing is left unsent. */
   const sendAll = useCallback(async (): Promise<boolean> => {
-    for (const [itemId, entry] of pendingInOrder(store.current)) {
+    /** false: stop here (closed or offline); true: go on. */
+    const failed = (error: unknown): boolean => {
+      if (isApiError(error, 'ATTEMPT_CLOSED')) {
+        closed.current = true;
+        onClosedRef.current(error as ApiError);
+        return false;
+      }
+      if (isTransient(error)) {
+        offline.current = true;
+        return false;
+      }
+      return true;
+    };
+    const acknowledge = (sent: [string, PendingAnswer][]) => {
+      const rest = { ...store.current.pending };
+      for (const [itemId, entry] of sent) if (rest[itemId]?.seq === entry.seq) delete rest[itemId];
+      store.current = { ...store.current, pending: rest };
+      persist();
+    };
+    for (;;) {
       if (closed.current) return false;
+      const batch = pendingInOrder(store.current).slice(0, MAX_BATCH);
+      if (!batch.length) break;
       try {
-        await saveAnswer(attemptId, itemId, entry.response, entry.seq);
+        await saveAnswers(attemptId, batch.map(([itemId, entry]) => ({ itemId, response: entry.response, seq: entry.seq })));
       } catch (error) {
-        if (isApiError(error, 'ATTEMPT_CLOSED')) {
-          closed.current = true;
-          onClosedRef.current(error);
-          return false;
+        if (!failed(error)) return false;
+        // The server refused the batch (an answer it will never take, e.g. an item no longer on
+        // the paper): one by one, so that the others still get saved and the bad one is dropped.
+        for (const [itemId, entry] of batch) {
+          try {
+            await saveAnswer(attemptId, itemId, entry.response, entry.seq);
+          } catch (single) {
+            if (!failed(single)) return false;
+          }
         }
-        if (isTransient(error)) {
-          offline.current = true;
-          return false;
-        }
-        // A response the server refuses (e.g. an item no longer on the paper) cannot succeed later.
       }
-      if (store.current.pending[itemId]?.seq === entry.seq) {
-        const rest = { ...store.current.pending };
-        delete rest[itemId];
-        store.current = { ...store.current, pending: rest };
-        persist();
-      }
+      acknowledge(batch);
     }
     offline.current = false;
     failures.current = 0;

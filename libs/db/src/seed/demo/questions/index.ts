@@ -1,4 +1,5 @@
 import { DemoQuestion } from './demo-question';
+import { withPracticeShare } from './practice-share';
 import { GOV_BASICS_QUESTIONS } from './gov-basics';
 import { GOV_BUSINESS_QUESTIONS } from './gov-business';
 import { GOV_ENTERPRISE_QUESTIONS } from './gov-enterprise';
@@ -12,8 +13,9 @@ import { VIP_TELECOM_BASICS_QUESTIONS } from './vip-telecom-basics';
 
 export * from './demo-question';
 
-/** The demo question bank of both tracks, one file per blueprint area, in syllabus order. */
-export const DEMO_QUESTIONS: DemoQuestion[] = [
+/** The demo question bank of both tracks, one file per blueprint area, in syllabus order, with
+ * a share of the exam questions also offered for practice (practice-share.ts). */
+export const DEMO_QUESTIONS: DemoQuestion[] = withPracticeShare([
   ...VIP_TELECOM_BASICS_QUESTIONS, // VIP-1.1 电信基础知识
   ...VIP_ETIQUETTE_QUESTIONS, // VIP-1.2 服务礼仪及行为规范
   ...VIP_PROFESSIONAL_BASICS_QUESTIONS, // VIP-2.1 专业基本知识
@@ -24,4 +26,4 @@ export const DEMO_QUESTIONS: DemoQuestion[] = [
   ...GOV_ENTERPRISE_QUESTIONS, // GOV-E 企业篇
   ...GOV_BUSINESS_QUESTIONS, // GOV-Y 业务篇
   ...GOV_MARKETING_QUESTIONS, // GOV-M 营销技能篇
-];
+]);

@@ -1,0 +1,3 @@
+export * from './propose-level';
+export * from './aggregate-ratings';
+export * from './competency-profile';

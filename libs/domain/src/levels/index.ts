@@ -1,0 +1,3 @@
+export * from './decision-policy';
+export * from './recommend-level';
+export * from './certificate';

@@ -1,0 +1,4 @@
+export * from './mastery';
+export * from './select-practice';
+export * from './recommend';
+export * from './chapters';

@@ -33,7 +33,8 @@
  * BENCH_DOUBLE_START_PERCENT (5), BENCH_OUTAGE_TICKS (3), BENCH_STORM_SPREAD_MS (5000: G2's "all
  * 3,000 flush within 5 s" read as everyone reconnecting within those 5 s), BENCH_LATE_PERCENT (20),
  * BENCH_SUBMIT_WINDOW_S (10), BENCH_B1_S (10), BENCH_PROBE_S (8 per step),
- * BENCH_PROBE_STEPS ("8,16,32,64"), BENCH_API_POOL (the API's DB_POOL_SIZE, 10 = its default).
+ * BENCH_PROBE_STEPS ("8,16,32,64"), BENCH_API_POOL (the API's DB_POOL_SIZE, 10 = its default),
+ * BENCH_API_NODE_ARGS (extra node flags for the API, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
  */
 import 'reflect-metadata';
 import os from 'node:os';

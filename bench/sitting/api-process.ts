@@ -26,7 +26,9 @@ export function freePort(): Promise<number> {
 export async function startApi(root: string, env: Record<string, string>): Promise<ApiProcess> {
   const port = await freePort();
   const out: string[] = [];
-  const child = spawn(process.execPath, [path.join(root, 'dist/apps/api/src/main.js')], {
+  // BENCH_API_NODE_ARGS: extra node flags for the API, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, path.join(root, 'dist/apps/api/src/main.js')], {
     cwd: root,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', MIGRATE: 'false', WEB_DIST: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

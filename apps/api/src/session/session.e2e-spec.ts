@@ -81,6 +81,19 @@ describe('exam sessions: scheduling, eligibility, registration, papers ahead of 
     expect((await h.call('POST', `/api/exam-sessions/${s.id}/registrations`, { token: c1, body: { candidateId: ids.candidate1, waiverReason: 'x' } })).status).toBe(403);
   });
 
+  it('a revoked certificate no longer counts as the previous level', async () => {
+    const s = (await h.call('POST', '/api/exam-sessions', { token: officer, body: session(2) })).body;
+    const [held] = await h.db.ds.query(`SELECT id FROM candidate_level WHERE candidate_id = $1 AND level = 1 AND track_id = $2`, [ids.candidate3, vip]);
+    await h.db.ds.query(`UPDATE candidate_level SET revoked_at = now() WHERE id = $1`, [held.id]);
+    try {
+      const refused = await h.call('POST', `/api/exam-sessions/${s.id}/registrations`, { token: c3, body: { candidateId: ids.candidate3 } });
+      expect([refused.status, refused.body.error.code]).toEqual([422, 'NOT_ELIGIBLE']);
+      expect(refused.body.error.details.reasons.map((r: { code: string }) => r.code)).toContain('PREVIOUS_CERTIFICATE_MISSING');
+    } finally {
+      await h.db.ds.query(`UPDATE candidate_level SET revoked_at = NULL WHERE id = $1`, [held.id]);
+    }
+  });
+
   it('records training hours that feed eligibility', async () => {
     const trainer = await h.login('trainer1');
     const before = await h.call('GET', `/api/candidates/${ids.candidate2}/training-records`, { token: trainer });

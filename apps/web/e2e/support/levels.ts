@@ -54,18 +54,27 @@ export async function trackId(request: APIRequestContext, code: string): Promise
   return track.id;
 }
 
+const OPEN_DROPDOWN = '.ant-select-dropdown:not(.ant-select-dropdown-hidden)';
+
+/** Waits until no antd dropdown is open (a closing one still lists its options). */
+async function noOpenDropdown(page: Page): Promise<void> {
+  for (let i = 0; i < 50 && (await page.locator(OPEN_DROPDOWN).count()) > 0; i += 1) await page.waitForTimeout(100);
+}
+
 /** Types `query` into the searchable antd Select carrying `testId` and clicks the option `label`. */
 export async function searchSelect(page: Page, testId: string, query: string, label: string): Promise<void> {
+  await noOpenDropdown(page);
   const select = page.getByTestId(testId);
   const multiple = await select.evaluate((element) => element.classList.contains('ant-select-multiple'));
   await select.click();
   await page.keyboard.type(query);
-  const option = page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${label}"]`);
+  const option = page.locator(`${OPEN_DROPDOWN} .ant-select-item-option[title="${label}"]`);
   await option.waitFor();
   await page.waitForTimeout(150);
   await option.click();
   if (multiple) await page.keyboard.press('Escape');
   await select.filter({ hasText: label }).waitFor();
+  await noOpenDropdown(page);
 }
 
 /** The card of one item on the rating form. */

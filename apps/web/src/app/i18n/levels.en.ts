@@ -176,6 +176,7 @@ export const levelsEn: Record<keyof typeof levelsZhCN, string> = {
   'rt.col.due': 'Due',
   'rt.col.status': 'Status',
   'rt.formTitle': 'Competency rating: {name}',
+  'rt.backToCampaign': 'Back to the campaign',
   'rt.backToList': 'Back to my tasks',
   'rt.model': 'Model',
   'rt.savedAt': 'Last saved',

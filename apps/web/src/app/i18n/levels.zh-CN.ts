@@ -175,6 +175,7 @@ export const levelsZhCN = {
   'rt.col.due': '截止时间',
   'rt.col.status': '状态',
   'rt.formTitle': '能力素质评价：{name}',
+  'rt.backToCampaign': '返回评估活动',
   'rt.backToList': '返回任务列表',
   'rt.model': '模型版本',
   'rt.savedAt': '最近保存',

@@ -3,7 +3,7 @@ import { Alert, Col, Row, Statistic, Table, Tag, Typography } from 'antd';
 import type { DecisionCheckDto, RecommendationDto } from '@cm/contracts';
 import { useLevelLabel } from '../../app/components/labels';
 import { useI18n } from '../../app/i18n/i18n';
-import { checkNumbers } from './labels';
+import { checkNumbers } from './check-format';
 
 const num = (n: number | null) => (n === null ? '—' : n);
 

@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import type { DecisionCheckDto, DecisionStatus, AppealDto } from '@cm/contracts';
+import type { AppealDto, DecisionStatus } from '@cm/contracts';
 import { useI18n } from '../../app/i18n/i18n';
 
 const STATUS_COLORS: Record<DecisionStatus, string> = { pending_approval: 'processing', approved: 'success', rejected: 'error' };
@@ -26,12 +26,4 @@ export function RecommendationTag({ awarded }: { awarded: boolean }) {
 export function AppealStatusTag({ status }: { status: AppealDto['status'] }) {
   const { t } = useI18n();
   return <Tag color={APPEAL_COLORS[status]}>{t(`ap.status.${status}`)}</Tag>;
-}
-
-/** "actual ≥ required" in the check's own terms (a count must stay ≤ 0, a share is a percent). */
-export function checkNumbers(check: Pick<DecisionCheckDto, 'code' | 'actual' | 'required'>): { actual: string; required: string } {
-  const unit = check.code === 'SHARE_AT_STANDARD' ? '%' : '';
-  const value = (n: number | null) => (n === null ? '—' : `${n}${unit}`);
-  const comparator = check.code === 'NO_ITEM_FAR_BELOW_STANDARD' ? '≤' : '≥';
-  return { actual: value(check.actual), required: check.required === null ? '—' : `${comparator} ${value(check.required)}` };
 }

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
 import { Button, Card, Space } from 'antd';
 import { useI18n } from '../../app/i18n/i18n';
+import { OverdueRatingsCard } from '../ratings/OverdueRatingsCard';
 import { settingsQueryOptions } from '../settings/api';
 import { tracksQueryOptions } from '../syllabus/api';
 import { userCountQueryOptions } from '../users/api';
@@ -33,6 +34,9 @@ export function OfficerHome() {
         <Button onClick={() => void navigate('/syllabus')}>{t('nav.syllabus')}</Button>
         <Button onClick={() => void navigate('/settings')}>{t('nav.settings')}</Button>
       </Space>
+      <div style={{ marginTop: 16 }}>
+        <OverdueRatingsCard />
+      </div>
     </Card>
   );
 }

@@ -133,8 +133,9 @@ function RatingForm({ form }: { form: RatingFormDto }) {
       <Card
         title={t('rt.formTitle', { name: form.candidateName })}
         extra={
-          <Link to="/my-ratings">
-            <Button>{t('rt.backToList')}</Button>
+          // Officers reading someone else's rating came from the campaign.
+          <Link to={form.raterId === user.id ? '/my-ratings' : `/rating-campaigns/${form.campaignId}`}>
+            <Button>{form.raterId === user.id ? t('rt.backToList') : t('rt.backToCampaign')}</Button>
           </Link>
         }
       >

@@ -1,8 +1,11 @@
-import { Card, Col, Empty, Progress, Row, Statistic, Table } from 'antd';
+import { lazy, Suspense } from 'react';
+import { Card, Col, Empty, Progress, Row, Spin, Statistic, Table } from 'antd';
 import type { SessionStats } from '@cm/domain';
 import { useI18n } from '../../app/i18n/i18n';
 import type { SessionResultsDto } from './api';
-import { ScoreDistribution } from './ScoreDistribution';
+
+// ECharts loads with the chart only, not with every page.
+const ScoreDistribution = lazy(() => import('./ScoreDistribution').then((m) => ({ default: m.ScoreDistribution })));
 
 const COUNT_KEYS = ['registered', 'in_progress', 'submitted', 'grading', 'marking', 'graded'] as const;
 
@@ -121,7 +124,9 @@ export function StatsPanel({ stats, passMark }: { stats: SessionStats; passMark:
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
         <Col xs={24} xl={10}>
           <Card size="small" type="inner" title={t('results.dist.title')}>
-            <ScoreDistribution bins={stats.distribution} passMark={passMark} />
+            <Suspense fallback={<Spin />}>
+              <ScoreDistribution bins={stats.distribution} passMark={passMark} />
+            </Suspense>
           </Card>
         </Col>
         <Col xs={24} xl={14}>

@@ -24,11 +24,12 @@ describe('the equivalence report of fixed parallel papers', () => {
     const s = await create({ formMode: 'fixed', parallelForms: 3 });
     expect((await h.call('GET', `/api/exam-sessions/${s.id}/forms/equivalence`, { token: officer })).body).toEqual({ formMode: 'fixed', expected: 3, report: null });
     const jobId = (await h.call('POST', `/api/exam-sessions/${s.id}/forms`, { token: officer })).body.jobId;
-    for (let i = 0; i < 400; i++) {
-      const state = (await h.call('GET', `/api/jobs/${jobId}`, { token: officer })).body.state;
-      if (state === 'completed' || state === 'failed') break;
+    let job = { state: 'waiting', error: undefined as unknown };
+    for (let i = 0; i < 1200 && job.state !== 'completed' && job.state !== 'failed'; i++) {
       await new Promise((r) => setTimeout(r, 100));
+      job = (await h.call('GET', `/api/jobs/${jobId}`, { token: officer })).body;
     }
+    expect([job.state, job.error]).toEqual(['completed', undefined]);
     const r = (await h.call('GET', `/api/exam-sessions/${s.id}/forms/equivalence`, { token: officer })).body;
     expect(r.report.forms.map((f: { label: string }) => f.label)).toEqual(['A', 'B', 'C']);
     const forms = await h.db.ds.query(`SELECT label, items, stats FROM exam_form WHERE session_id = $1 ORDER BY label`, [s.id]);

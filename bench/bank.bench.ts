@@ -46,6 +46,7 @@ import { listLatest, subtreeIds } from '../apps/api/src/question-bank/question.q
 import { measure, since, sleep, withTimeout } from './lib/load';
 import { COMMON_WORD, generateQuestion, pick, RARE_WORD, REQUIREMENT_WORD, seededRng, TAG_FOR_QUERY, TYPE_WORD, weighted, type GenType, type Rng } from './lib/question-gen';
 import { fmtBytes, fmtInt, fmtMs, fmtS, formatGoals, formatTable, padDisplay, ratioLine, summarize, type GoalResult, type Summary } from './lib/stats';
+import { intEnv, requiredEnv } from './lib/env';
 
 // ---- settings ---------------------------------------------------------------------------------
 
@@ -60,22 +61,10 @@ const STEP_TIMEOUT_MS = 300_000;
 const CLOSE_TIMEOUT_MS = 20_000;
 const INSERT_CHUNK = 5_000; // questions per transaction (insertQuestionsBulk writes 1,000 per statement)
 
-function required(name: string): string {
-  const v = process.env[name];
-  if (!v) throw new Error(`${name} is not set: run this through \`npm run bench:bank\``);
-  return v;
-}
-function intEnv(name: string, fallback: number, min = 1): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be an integer ≥ ${min} (got ${raw})`);
-  return n;
-}
 
 const env = {
-  databaseUrl: required('DATABASE_URL'),
-  redisUrl: required('REDIS_URL'),
+  databaseUrl: requiredEnv('DATABASE_URL', 'bank'),
+  redisUrl: requiredEnv('REDIS_URL', 'bank'),
   queuePrefix: process.env.QUEUE_PREFIX ?? `cmbench-manual${Date.now().toString(36)}`,
   runId: process.env.BENCH_RUN_ID ?? 'manual',
   questions: intEnv('BENCH_QUESTIONS', GOAL_QUESTIONS),

@@ -33,27 +33,16 @@ import { BullmqDispatcher, createRedisConnection, currentPolicy, findReferenceDa
 import { recommendSession, startQueueWorker, type RunningWorker } from '@cm/jobs';
 import { since, sleep, withTimeout } from './lib/load';
 import { fmtInt, fmtMs, fmtS, formatGoals, formatTable, ratioLine, summarize, type GoalResult } from './lib/stats';
+import { intEnv, requiredEnv } from './lib/env';
 
 const GOAL_CANDIDATES = 3_000;
 const GOAL_S = 10;
 const STEP_TIMEOUT_MS = 300_000;
 
-function required(name: string): string {
-  const v = process.env[name];
-  if (!v) throw new Error(`${name} is not set: run this through \`npm run bench:decisions\``);
-  return v;
-}
-function intEnv(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer (got ${raw})`);
-  return n;
-}
 
 const env = {
-  databaseUrl: required('DATABASE_URL'),
-  redisUrl: required('REDIS_URL'),
+  databaseUrl: requiredEnv('DATABASE_URL', 'decisions'),
+  redisUrl: requiredEnv('REDIS_URL', 'decisions'),
   queuePrefix: process.env.QUEUE_PREFIX ?? `cmbench-manual${Date.now().toString(36)}`,
   runId: process.env.BENCH_RUN_ID ?? 'manual',
   candidates: intEnv('BENCH_CANDIDATES', GOAL_CANDIDATES),

@@ -36,6 +36,7 @@ import { parseConfig, QUEUE_NAME } from '@cm/contracts';
 import { BullmqDispatcher, createRedisConnection, gradingTally, openDatabase, queryRows, seedSubmittedAttempts, submitAttempt } from '@cm/db';
 import { since, sleep, withTimeout } from './lib/load';
 import { fmtInt, fmtMs, fmtS, formatGoals, formatTable, summarize, type GoalResult } from './lib/stats';
+import { intEnv, requiredEnv } from './lib/env';
 
 const GOAL_RATE = 300;
 const GOAL_3000_S = 15;
@@ -44,22 +45,10 @@ const GOAL_ENQUEUE_P99_MS = 5;
 const GOAL_SUBMISSIONS = 3000;
 const GRADE_TIMEOUT_MS = 600_000;
 
-function required(name: string): string {
-  const v = process.env[name];
-  if (!v) throw new Error(`${name} is not set: run this through \`npm run bench:grading\``);
-  return v;
-}
-function intEnv(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer (got ${raw})`);
-  return n;
-}
 
 const env = {
-  databaseUrl: required('DATABASE_URL'),
-  redisUrl: required('REDIS_URL'),
+  databaseUrl: requiredEnv('DATABASE_URL', 'grading'),
+  redisUrl: requiredEnv('REDIS_URL', 'grading'),
   queuePrefix: process.env.QUEUE_PREFIX ?? `cmbench-manual${Date.now().toString(36)}`,
   submissions: intEnv('BENCH_SUBMISSIONS', GOAL_SUBMISSIONS),
   submits: intEnv('BENCH_SUBMITS', 1000),

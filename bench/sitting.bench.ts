@@ -50,26 +50,15 @@ import { measureB1, type B1Result } from './sitting/baseline';
 import { seededRng, type PaperItem, type SimCandidate } from './sitting/candidate';
 import { HttpClient, RouteStats } from './sitting/http';
 import { assemblePapers, createCandidates, createSession } from './sitting/setup';
+import { intEnv, requiredEnv } from './lib/env';
 
 // ---- settings ---------------------------------------------------------------------------------
 
-function intEnv(name: string, fallback: number, min = 0): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be an integer ≥ ${min} (got ${raw})`);
-  return n;
-}
-function required(name: string): string {
-  const v = process.env[name];
-  if (!v) throw new Error(`${name} is not set: run this through \`npm run bench:sitting\``);
-  return v;
-}
 
 const GOAL = { candidates: 3000, steadyS: 300, startWindowS: 60, g1P99: 100, g2P99: 500, g2FlushS: 5, g3P99: 1000, ratio: 0.1 };
 const S = {
-  databaseUrl: required('DATABASE_URL'),
-  redisUrl: required('REDIS_URL'),
+  databaseUrl: requiredEnv('DATABASE_URL', 'sitting'),
+  redisUrl: requiredEnv('REDIS_URL', 'sitting'),
   queuePrefix: process.env.QUEUE_PREFIX ?? `cmbench-manual${Date.now().toString(36)}`,
   candidates: intEnv('BENCH_CANDIDATES', GOAL.candidates, 1),
   steadyS: intEnv('BENCH_STEADY_S', GOAL.steadyS, 1),
@@ -77,10 +66,10 @@ const S = {
   changesMin: intEnv('BENCH_CHANGES_MIN', 1, 1),
   changesMax: intEnv('BENCH_CHANGES_MAX', 2, 1),
   startWindowS: intEnv('BENCH_START_WINDOW_S', GOAL.startWindowS, 1),
-  doubleStartPercent: intEnv('BENCH_DOUBLE_START_PERCENT', 5),
+  doubleStartPercent: intEnv('BENCH_DOUBLE_START_PERCENT', 5, 0),
   outageTicks: intEnv('BENCH_OUTAGE_TICKS', 3, 1),
-  stormSpreadMs: intEnv('BENCH_STORM_SPREAD_MS', 5000),
-  latePercent: intEnv('BENCH_LATE_PERCENT', 20),
+  stormSpreadMs: intEnv('BENCH_STORM_SPREAD_MS', 5000, 0),
+  latePercent: intEnv('BENCH_LATE_PERCENT', 20, 0),
   submitWindowS: intEnv('BENCH_SUBMIT_WINDOW_S', 10, 1),
   b1S: intEnv('BENCH_B1_S', 10, 1),
   probeS: intEnv('BENCH_PROBE_S', 8, 1),

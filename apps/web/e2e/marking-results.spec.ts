@@ -72,7 +72,8 @@ describe('marking, publication and the candidate’s result', () => {
     try {
       // Setup through the API: a session, candidate1 registered, the paper answered and submitted.
       await apiLogin(officerApi.context.request, DEMO_USERS.officer, demoPassword());
-      const blueprint = await activeBlueprint(officerApi.context.request, 'vip-service-manager', 1);
+      // The 政企 track: candidate1's failed, published exam here must not bar the VIP sessions other tests enrol candidate1 in (retake interval).
+      const blueprint = await activeBlueprint(officerApi.context.request, 'gov-enterprise-sales-manager', 1);
       const session = await createSession(officerApi.context.request, { blueprintId: blueprint.id, title });
       await register(officerApi.context.request, session.id, await userId(officerApi.context.request, DEMO_USERS.candidate));
       await apiLogin(candidateApi.context.request, DEMO_USERS.candidate, demoPassword());

@@ -1,3 +1,4 @@
+import { competencyEn } from './competency.en';
 import { levelsEn } from './levels.en';
 import { formsReportEn } from './forms-report.en';
 import { analysisEn } from './analysis.en';
@@ -272,4 +273,5 @@ export const en: Catalog = {
   ...trainingEn,
   ...formsReportEn,
   ...levelsEn,
+  ...competencyEn,
 };

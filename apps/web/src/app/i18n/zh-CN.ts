@@ -1,3 +1,4 @@
+import { competencyZhCN } from './competency.zh-CN';
 import { levelsZhCN } from './levels.zh-CN';
 import { formsReportZhCN } from './forms-report.zh-CN';
 import { analysisZhCN } from './analysis.zh-CN';
@@ -272,6 +273,7 @@ export const zhCN = {
   ...trainingZhCN,
   ...formsReportZhCN,
   ...levelsZhCN,
+  ...competencyZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -68,10 +68,9 @@ export class MarkingService {
   async score(user: AuthUser, taskId: string, body: ScoreMarkingTask) {
     return this.ds.transaction(async (m) => {
       // Lock the attempt first: marks of one attempt are serialised, so the last one finalises it exactly once.
-      const [t] = await queryRows<{ attempt_id: string; item_id: string; status: string; assignee_id: string | null; max_points: string; rubric: TaskRow['rubric']; double: boolean; threshold: number }>(
+      const [t] = await queryRows<{ attempt_id: string; item_id: string; status: string; assignee_id: string | null; max_points: string; rubric: TaskRow['rubric']; threshold: number }>(
         m,
         `SELECT t.attempt_id, t.item_id, t.status, t.assignee_id, t.max_points, v.rubric,
-           coalesce((b.body->'doubleMarking'->>v.type)::boolean, false) AS double,
            coalesce((b.body->'doubleMarking'->>'discrepancyThresholdPercent')::numeric, 0)::float AS threshold
          FROM marking_task t JOIN attempt a ON a.id = t.attempt_id JOIN exam_session s ON s.id = a.session_id
          JOIN blueprint b ON b.id = s.blueprint_id JOIN question_version v ON v.id = t.version_id
@@ -89,7 +88,7 @@ export class MarkingService {
       const markCents = scaledMarkCents(rubric, body.scores, maxPoints);
       const outcome = await recordMark(m, {
         taskId, attemptId: t.attempt_id, itemId: t.item_id, markerId: user.id, scores: body.scores, comment: body.comment || null,
-        markCents, double: t.double, thresholdPercent: t.threshold,
+        markCents, thresholdPercent: t.threshold,
       });
       return { id: taskId, status: 'done' as const, points: roundTo4(markCents / 100), item: outcome.item, attemptStatus: outcome.attemptStatus };
     });

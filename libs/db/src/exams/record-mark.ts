@@ -15,7 +15,7 @@ export interface MarkOutcome {
  * attempt has no pending item left it becomes `graded`. The caller holds the attempt lock. */
 export async function recordMark(
   m: EntityManager,
-  input: { taskId: string; attemptId: string; itemId: string; markerId: string; scores: CriterionScore[]; comment: string | null; markCents: number; double: boolean; thresholdPercent: number },
+  input: { taskId: string; attemptId: string; itemId: string; markerId: string; scores: CriterionScore[]; comment: string | null; markCents: number; thresholdPercent: number },
 ): Promise<MarkOutcome> {
   await m.query(
     `UPDATE marking_task SET status = 'done', assignee_id = $2, assigned_at = coalesce(assigned_at, now()), scores = $3::jsonb, comment = $4, points = $5, marked_at = now() WHERE id = $1`,
@@ -28,7 +28,8 @@ export async function recordMark(
   );
   const maxCents = Math.round(Number(rounds[0]!.max_points) * 100);
   const state = resolveItemMark({
-    double: input.double && rounds.some((r) => r.round === 2),
+    // Double marking is what grading opened for this answer (a round 2), whatever the blueprint says now.
+    double: rounds.some((r) => r.round === 2),
     thresholdPercent: input.thresholdPercent,
     maxCents,
     rounds: new Map(rounds.map((r) => [r.round, r.status === 'done' && r.points !== null ? Math.round(Number(r.points) * 10000) / 100 : null])),

@@ -16,15 +16,18 @@ export interface AttemptRegradePlan {
 interface FormItem { id: string; versionId: string; questionId: string; type: string; points: number; optionOrder?: string[] }
 
 /** Version map of a session: every objective item version on its papers whose question has
- * since got another active version of the same type (a key correction; the paper's shape is
- * unchanged), optionally limited to some questions. */
+ * since got another active version of the same type, option count and blanks (a key
+ * correction: the paper's shape, which autosave caches, is unchanged), optionally limited to some questions. */
 export async function correctedVersions(m: EntityManager, sessionId: string, questionIds?: string[]): Promise<Record<string, string>> {
   const rows = await queryRows<{ from_id: string; to_id: string }>(
     m,
     `SELECT DISTINCT fi->>'versionId' AS from_id, q.active_version_id AS to_id
      FROM exam_form f CROSS JOIN LATERAL jsonb_array_elements(f.items) fi JOIN question q ON q.id = (fi->>'questionId')::uuid
        JOIN question_version nv ON nv.id = q.active_version_id AND nv.type = fi->>'type'
-     WHERE f.session_id = $1 AND fi->>'type' IN ('single','multiple','judge','fill')
+       JOIN question_version ov ON ov.id = (fi->>'versionId')::uuid
+     WHERE coalesce(jsonb_array_length(nv.options), 0) = coalesce(jsonb_array_length(ov.options), 0)
+       AND (SELECT count(*) FROM regexp_matches(nv.stem, '_{3,}', 'g')) = (SELECT count(*) FROM regexp_matches(ov.stem, '_{3,}', 'g'))
+       AND f.session_id = $1 AND fi->>'type' IN ('single','multiple','judge','fill')
        AND q.active_version_id IS NOT NULL AND q.active_version_id <> (fi->>'versionId')::uuid
        AND ($2::uuid[] IS NULL OR q.id = ANY($2::uuid[]))`,
     [sessionId, questionIds ?? null],

@@ -259,6 +259,13 @@ describe('marking, publication and results (HTTP + worker)', () => {
     expect((await h.call('GET', `/api/attempts/${attemptId}`, { token: officer })).body.result.score).toBe(100 - item.points);
     const audit = await h.db.ds.query(`SELECT data FROM audit_event WHERE entity_id = $1 AND action = 'attempt.regraded'`, [attemptId]);
     expect(audit[0].data).toMatchObject({ oldScore: 100, newScore: 100 - item.points });
+    // A new version that changes the paper's shape (another option) is not a key correction.
+    const other = form.filter((x) => x.type === 'single')[1]!;
+    const [{ options }] = await h.db.ds.query(`SELECT options FROM question_version WHERE id = $1`, [other.versionId]);
+    const widened = [...options, { key: 'ABCDEFGH'[options.length], text: '以上都不对' }];
+    expect((await h.call('PATCH', `/api/questions/${other.questionId}`, { token: t1, body: { options: widened } })).status).toBe(200);
+    await h.call('POST', `/api/questions/${other.questionId}/submit`, { token: t1 });
+    expect((await h.call('POST', `/api/questions/${other.questionId}/approve`, { token: t2 })).status).toBe(200);
     // Regrading is idempotent: the corrected paper has nothing left to regrade.
     expect((await h.call('POST', `/api/exam-sessions/${s.id}/regrades`, { token: officer, body: {} })).body.error.code).toBe('REGRADE_NOTHING_TO_DO');
   });

@@ -18,6 +18,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_MINUTES: z.coerce.number().int().min(5).max(60 * 24 * 30).default(720),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  GRADING_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(32),
   WEB_DIST: z.string().optional(),
   COOKIE_SECURE: bool.default(false),
   TRUST_PROXY: bool.default(false),
@@ -43,6 +44,8 @@ export interface AppConfig {
   logLevel: string;
   sessionTtlMinutes: number;
   workerConcurrency: number;
+  /** grading deliveries a worker holds at once (they are graded in batches) */
+  gradingConcurrency: number;
   webDist: string | null;
   cookieSecure: boolean;
   trustProxy: boolean;
@@ -88,6 +91,7 @@ export function parseConfig(env: Record<string, string | undefined>, opts: { joi
     logLevel: e.LOG_LEVEL,
     sessionTtlMinutes: e.SESSION_TTL_MINUTES,
     workerConcurrency: e.WORKER_CONCURRENCY,
+    gradingConcurrency: e.GRADING_CONCURRENCY,
     webDist: e.WEB_DIST ?? null,
     cookieSecure: e.COOKIE_SECURE,
     trustProxy: e.TRUST_PROXY,

@@ -2,6 +2,14 @@ import { z } from 'zod';
 
 /** Queue names never change (architecture rule 5). */
 export const QUEUE_NAME = 'cm-jobs';
+/** Grading has a queue of its own: a deadline burst of submissions is graded at its own
+ * concurrency, in batches, and never waits behind imports or paper assembly (ADR 0013). */
+export const GRADING_QUEUE_NAME = 'cm-grading';
+
+/** The queue a job is delivered on. */
+export function queueNameOf(jobName: string): string {
+  return jobName === 'grade-attempt' ? GRADING_QUEUE_NAME : QUEUE_NAME;
+}
 
 export const JOB_STATES = ['waiting', 'active', 'completed', 'failed'] as const;
 export type JobState = (typeof JOB_STATES)[number];

@@ -1,4 +1,3 @@
-import type { Worker } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '@cm/contracts';
 import { BullmqDispatcher, createRedisConnection } from '@cm/db';
@@ -23,10 +22,10 @@ export function startQueueWorker(config: AppConfig, ds: DataSource): RunningWork
   const connection = createRedisConnection(config.redisUrl);
   const producer = createRedisConnection(config.redisUrl);
   const dispatcher = new BullmqDispatcher(producer, config.queuePrefix);
-  const worker: Worker = startBullmqConsumer({ ds, connection, prefix: config.queuePrefix, concurrency: config.workerConcurrency, registry: PROCESSORS, log, dispatcher, lockSeconds: config.jobLockSeconds });
+  const worker = startBullmqConsumer({ ds, connection, prefix: config.queuePrefix, concurrency: config.workerConcurrency, gradingConcurrency: config.gradingConcurrency, registry: PROCESSORS, log, dispatcher, lockSeconds: config.jobLockSeconds });
   const stopSweep = startSweep(ds, dispatcher, config.sweepIntervalSeconds, log);
   const stopOverdue = startOverdueSweep(ds, dispatcher, config.sweepIntervalSeconds, log);
-  log.info({ concurrency: config.workerConcurrency, prefix: config.queuePrefix }, 'queue worker started');
+  log.info({ concurrency: config.workerConcurrency, gradingConcurrency: config.gradingConcurrency, prefix: config.queuePrefix }, 'queue worker started');
   return {
     async close() {
       stopSweep();

@@ -94,7 +94,8 @@ export class RegradeService {
       let changed = 0;
       for (const plan of plans) {
         for (const it of plan.items) {
-          await m.query(`UPDATE attempt_item_score SET version_id = $3, earned_cents = $4, status = 'scored', updated_at = now() WHERE attempt_id = $1 AND item_id = $2`, [plan.attemptId, it.itemId, it.toVersionId, it.newCents]);
+          // Objective points live on the attempt; the item's version is its paper's, updated above.
+          await m.query(`UPDATE attempt SET objective_scores = objective_scores || jsonb_build_object($2::text, $3::int) WHERE id = $1`, [plan.attemptId, it.itemId, it.newCents]);
         }
         await finaliseAttempt(m, plan.attemptId, actor.id, 'regraded');
         await recordAudit(m, { actorId: actor.id, action: 'attempt.regraded', entityType: 'attempt', entityId: plan.attemptId, data: { regradeId: id, oldScore: plan.oldScore, newScore: plan.newScore, oldPassed: plan.oldPassed, newPassed: plan.newPassed } });

@@ -114,7 +114,7 @@ export class ResultsService {
     const items = await queryRows<{ item_id: string; max_cents: number; earned_cents: string | null; position: number; type: string }>(
       this.ds,
       `SELECT s.item_id, s.max_cents, s.earned_cents, (fi->>'position')::int AS position, fi->>'type' AS type
-       FROM attempt_item_score s JOIN attempt a ON a.id = s.attempt_id JOIN exam_form f ON f.id = a.form_id
+       FROM item_score s JOIN attempt a ON a.id = s.attempt_id JOIN exam_form f ON f.id = a.form_id
        CROSS JOIN LATERAL jsonb_array_elements(f.items) fi WHERE s.attempt_id = $1 AND fi->>'id' = s.item_id ORDER BY 4`,
       [attemptId],
     );

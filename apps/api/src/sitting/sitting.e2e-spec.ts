@@ -151,7 +151,12 @@ describe('the sitting: start, resume, autosave, submit, deadline (HTTP + worker)
       await new Promise((r) => setTimeout(r, 100));
     }
     expect(status).toBe('marking');
-    const scores = await h.db.ds.query(`SELECT status, max_cents, earned_cents FROM attempt_item_score WHERE attempt_id = $1`, [attempt.id]);
+    const scores = await h.db.ds.query(`SELECT status, max_cents, earned_cents FROM item_score WHERE attempt_id = $1`, [attempt.id]);
+    expect(scores).toHaveLength(form.length);
+    // Objective points are one jsonb object on the attempt; only the items to mark have rows.
+    const rows = await h.db.ds.query(`SELECT status FROM attempt_item_score WHERE attempt_id = $1`, [attempt.id]);
+    expect(rows.every((r: { status: string }) => r.status === 'pending_marking')).toBe(true);
+    expect(rows).toHaveLength(form.filter((f) => f.type === 'short' || f.type === 'case').length);
     const objective = scores.filter((x: { status: string }) => x.status === 'scored');
     const subjectivePoints = form.filter((f) => f.type === 'short' || f.type === 'case').reduce((t, f) => t + f.points, 0);
     expect(objective.reduce((t: number, x: { earned_cents: number }) => t + Number(x.earned_cents), 0)).toBe((100 - subjectivePoints) * 100);

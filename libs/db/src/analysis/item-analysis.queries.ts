@@ -79,9 +79,9 @@ export async function loadSessionAnalysisInput(db: Db, sessionId: string): Promi
   const rows = await queryRows<{ attempt_id: string; form_id: string; item_id: string; version_id: string; max_cents: number; earned_cents: string | null; response: unknown }>(
     db,
     `SELECT a.id AS attempt_id, a.form_id, s.item_id, s.version_id, s.max_cents, s.earned_cents, ans.response
-     FROM attempt a JOIN attempt_item_score s ON s.attempt_id = a.id
+     FROM attempt a JOIN item_score s ON s.attempt_id = a.id
      LEFT JOIN attempt_answer ans ON ans.attempt_id = s.attempt_id AND ans.item_id = s.item_id
-     WHERE a.session_id = $1 AND a.status = 'graded'`,
+     WHERE a.session_id = $1 AND s.session_id = $1 AND a.status = 'graded'`,
     [sessionId],
   );
   const layout = await queryRows<{ form_id: string; label: string | null; item_id: string; position: number; option_order: string[] | null }>(
@@ -137,15 +137,16 @@ export async function loadPooledAnalysisInput(db: Db, versionIds: string[]): Pro
     db,
     `WITH hits AS (
        SELECT s.attempt_id, s.item_id, s.version_id, s.max_cents, s.earned_cents, a.form_id
-       FROM attempt_item_score s JOIN attempt a ON a.id = s.attempt_id
+       FROM item_score s JOIN attempt a ON a.id = s.attempt_id
        WHERE s.version_id = ANY($1::uuid[]) AND a.status = 'graded'
-     ), totals AS (
-       SELECT t.attempt_id, sum(t.max_cents) AS possible, sum(coalesce(t.earned_cents, 0)) AS earned
-       FROM attempt_item_score t WHERE t.attempt_id IN (SELECT attempt_id FROM hits) GROUP BY t.attempt_id
+         -- every score's version is its paper's (regrade moves the papers too): the papers that
+         -- hold a version are found through their GIN index, their attempts by paper
+         AND s.form_id IN (SELECT f.id FROM unnest($1::uuid[]) v JOIN exam_form f ON f.items @> jsonb_build_array(jsonb_build_object('versionId', v::text)))
      )
      SELECT h.attempt_id, h.form_id, h.version_id, h.max_cents, h.earned_cents, tt.possible, tt.earned, ans.response,
        (SELECT it->'optionOrder' FROM exam_form f CROSS JOIN LATERAL jsonb_array_elements(f.items) it WHERE f.id = h.form_id AND it->>'id' = h.item_id LIMIT 1) AS option_order
-     FROM hits h JOIN totals tt ON tt.attempt_id = h.attempt_id
+     FROM hits h
+     CROSS JOIN LATERAL (SELECT sum(t.max_cents) AS possible, sum(coalesce(t.earned_cents, 0)) AS earned FROM item_score t WHERE t.attempt_id = h.attempt_id) tt
      LEFT JOIN attempt_answer ans ON ans.attempt_id = h.attempt_id AND ans.item_id = h.item_id
      ORDER BY h.attempt_id`,
     [versionIds],

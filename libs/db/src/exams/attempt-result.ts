@@ -43,21 +43,27 @@ export const RESULT_CONTEXT_COLUMNS = `(b.body->>'passMark')::numeric AS pass_ma
          WHERE cm.track_id = s.track_id AND cm.status = 'active' AND i.assessment = 'exam') AS competency_items`;
 
 /** Recomputes an attempt's totals from its item scores (pending items count 0). The grader,
- * which has just written them and read the context with its locked row, passes both instead
- * of reading them again. */
-export async function summariseAttempt(m: EntityManager, attemptId: string, known: { rows?: ItemScoreRow[]; context?: ResultContext } = {}): Promise<{ result: AttemptResult; pending: number; passMark: number }> {
-  const [a] = known.context
-    ? [known.context]
-    : await queryRows<ResultContext>(
-        m,
-        `SELECT ${RESULT_CONTEXT_COLUMNS}
-         FROM attempt a JOIN exam_session s ON s.id = a.session_id JOIN track t ON t.id = s.track_id JOIN blueprint b ON b.id = s.blueprint_id WHERE a.id = $1`,
-        [attemptId],
-      );
+ * which has just computed them with the context, uses summariseScores directly. */
+export async function summariseAttempt(m: EntityManager, attemptId: string): Promise<AttemptSummary> {
+  const [a] = await queryRows<ResultContext>(
+    m,
+    `SELECT ${RESULT_CONTEXT_COLUMNS}
+     FROM attempt a JOIN exam_session s ON s.id = a.session_id JOIN track t ON t.id = s.track_id JOIN blueprint b ON b.id = s.blueprint_id WHERE a.id = $1`,
+    [attemptId],
+  );
   if (!a) throw new Error(`attempt ${attemptId} not found`);
-  const rows =
-    known.rows ??
-    (await queryRows<ItemScoreRow>(m, `SELECT area_id, max_cents, earned_cents, status FROM attempt_item_score WHERE attempt_id = $1`, [attemptId]));
+  const rows = await queryRows<ItemScoreRow>(m, `SELECT area_id, max_cents, earned_cents, status FROM item_score WHERE attempt_id = $1`, [attemptId]);
+  return summariseScores(a, rows);
+}
+
+export interface AttemptSummary {
+  result: AttemptResult;
+  pending: number;
+  passMark: number;
+}
+
+/** An attempt's totals from its item scores and result context (pure). */
+export function summariseScores(a: ResultContext, rows: readonly ItemScoreRow[]): AttemptSummary {
   const paper: PaperScore = scorePaper(rows.map((r) => ({ areaId: r.area_id, maxCents: Number(r.max_cents), earnedCents: num(r.earned_cents) ?? 0 })));
   const titles = a.titles ?? [];
   const nodeByCode = new Map(titles.map((t) => [t.code, t.id]));
@@ -91,10 +97,9 @@ export async function finaliseAttempt(
   m: EntityManager,
   attemptId: string,
   actorId: string | null,
-  cause: 'objective' | 'marked' | 'regraded' = 'objective',
-  known: { rows?: ItemScoreRow[]; context?: ResultContext } = {},
+  cause: 'marked' | 'regraded',
 ): Promise<{ status: 'graded' | 'marking'; score: number; pendingMarking: number }> {
-  const { result, pending, passMark } = await summariseAttempt(m, attemptId, known);
+  const { result, pending, passMark } = await summariseAttempt(m, attemptId);
   const graded = pending === 0;
   await m.query(
     `UPDATE attempt SET status = $2, score = $3, passed = $4, result = $5::jsonb, graded_at = CASE WHEN $6 THEN now() ELSE NULL END WHERE id = $1`,

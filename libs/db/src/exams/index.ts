@@ -4,3 +4,4 @@ export * from './submit-attempt';
 export * from './attempt-result';
 export * from './record-mark';
 export * from './regrade-plan';
+export * from './graded-writes';

@@ -65,7 +65,7 @@ export async function planAttemptRegrade(m: EntityManager, attemptId: string, ve
   const responses = new Map(
     (await queryRows<{ item_id: string; response: unknown }>(m, `SELECT item_id, response FROM attempt_answer WHERE attempt_id = $1`, [attemptId])).map((r) => [r.item_id, r.response]),
   );
-  const scores = await queryRows<{ item_id: string; area_id: string; max_cents: number; earned_cents: string | null }>(m, `SELECT item_id, area_id, max_cents, earned_cents FROM attempt_item_score WHERE attempt_id = $1`, [attemptId]);
+  const scores = await queryRows<{ item_id: string; area_id: string; max_cents: number; earned_cents: string | null }>(m, `SELECT item_id, area_id, max_cents, earned_cents FROM item_score WHERE attempt_id = $1`, [attemptId]);
   const multipleRule = a.body.sections.find((s) => s.type === 'multiple')?.scoring;
   const items = touched.map((it) => {
     const toVersionId = versionMap[it.versionId]!;

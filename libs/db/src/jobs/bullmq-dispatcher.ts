@@ -1,6 +1,6 @@
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
-import { QUEUE_NAME } from '@cm/contracts';
+import { GRADING_QUEUE_NAME, QUEUE_NAME, queueNameOf } from '@cm/contracts';
 import type { JobDispatcher } from './job-dispatcher';
 import type { JobRef } from './job-store';
 
@@ -21,17 +21,23 @@ export class QueueUnavailableError extends Error {
 /** How long a delivery may take before the caller stops waiting (a hung Redis). */
 const DISPATCH_TIMEOUT_MS = 2000;
 
-/** Producer: the BullMQ job id is the job row id, so a re-delivery of a pending job is a no-op. */
+/** Producer: the BullMQ job id is the job row id, so a re-delivery of a pending job is a no-op.
+ * Grading jobs go to the grading queue, every other job to the general one. */
 export class BullmqDispatcher implements JobDispatcher {
-  private readonly queue: Queue;
+  private readonly queues: Map<string, Queue>;
 
   constructor(
     private readonly connection: IORedis,
     prefix: string,
   ) {
-    this.queue = new Queue(QUEUE_NAME, { connection, prefix });
+    this.queues = new Map([QUEUE_NAME, GRADING_QUEUE_NAME].map((name) => [name, new Queue(name, { connection, prefix })]));
     // Connection errors (Redis down) surface as refused dispatches; the sweep delivers later.
-    this.queue.on('error', () => undefined);
+    for (const q of this.queues.values()) q.on('error', () => undefined);
+  }
+
+  /** The queue that delivers jobs of this name. */
+  queueFor(jobName: string): Queue {
+    return this.queues.get(queueNameOf(jobName))!;
   }
 
   /** Fails fast while Redis is down (ioredis would otherwise hold the command until it
@@ -44,7 +50,7 @@ export class BullmqDispatcher implements JobDispatcher {
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new QueueUnavailableError(`no answer within ${DISPATCH_TIMEOUT_MS} ms`)), DISPATCH_TIMEOUT_MS);
     });
-    const add = this.queue.add(job.name, { jobId: job.id }, {
+    const add = this.queueFor(job.name).add(job.name, { jobId: job.id }, {
       jobId: job.deliveryKey ?? job.id,
       delay,
       attempts: 5,
@@ -60,11 +66,7 @@ export class BullmqDispatcher implements JobDispatcher {
     }
   }
 
-  get bullQueue(): Queue {
-    return this.queue;
-  }
-
   async close(): Promise<void> {
-    await this.queue.close();
+    await Promise.all([...this.queues.values()].map((q) => q.close()));
   }
 }

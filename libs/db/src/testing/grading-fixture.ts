@@ -182,7 +182,7 @@ export async function gradingTally(ds: DataSource, sessionId: string, items: num
        (SELECT count(*)::int FROM attempt WHERE session_id = $1 AND status = 'graded') AS graded,
        (SELECT count(*)::int FROM audit_event e JOIN attempt a ON a.id::text = e.entity_id WHERE a.session_id = $1 AND e.action = 'attempt.graded') AS events,
        (SELECT count(DISTINCT e.entity_id)::int FROM audit_event e JOIN attempt a ON a.id::text = e.entity_id WHERE a.session_id = $1 AND e.action = 'attempt.graded') AS distinct_events,
-       (SELECT count(*)::int FROM attempt_item_score s JOIN attempt a ON a.id = s.attempt_id WHERE a.session_id = $1) AS scores,
+       (SELECT count(*)::int FROM item_score s WHERE s.session_id = $1) AS scores,
        (SELECT count(*)::int FROM job j JOIN attempt a ON a.id::text = j.payload->>'attemptId' WHERE a.session_id = $1) AS jobs,
        (SELECT count(*)::int FROM job j JOIN attempt a ON a.id::text = j.payload->>'attemptId' WHERE a.session_id = $1 AND j.state = 'completed') AS done`,
     [sessionId],

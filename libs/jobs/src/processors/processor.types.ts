@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { JobName, JobPayload } from '@cm/contracts';
 import type { JobRef } from '@cm/db';
 
@@ -10,9 +10,10 @@ export interface JobContext<N extends JobName> {
   progress(percent: number): Promise<void>;
   /** Delivers a job row this job committed (best effort: the sweep delivers what this misses). */
   deliver(job: JobRef): Promise<void>;
-  /** Records the job completed inside the handler's own transaction, so its work and its
-   * completion commit together (a job whose worker dies after the commit is not run again). */
-  complete(m: EntityManager, result: unknown): Promise<void>;
+  /** Says the handler recorded the job's outcome itself, in the statement or transaction that
+   * did its work (they commit together: a job whose worker dies after the commit is not run
+   * again), so the runner must not record it a second time. */
+  recorded(): void;
 }
 
 export type JobHandler<N extends JobName> = (ctx: JobContext<N>) => Promise<unknown>;

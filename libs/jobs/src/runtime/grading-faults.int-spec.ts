@@ -137,10 +137,11 @@ describe('grading faults (real PostgreSQL + Redis)', () => {
   it('a poison grading job ends in the failed list after bounded retries with backoff while the others flow', async () => {
     const fx = await seedSubmittedAttempts(db.ds, { attempts: 20, items: 20, jobs: true, maxAttempts: 3 });
     const poison = fx.attemptIds[0]!;
-    // The database refuses this one attempt's scores every time: a fault no retry can cure.
+    // The database refuses this one attempt's scores every time: a fault no retry can cure. It
+    // fails the whole batch it is graded in; the others must still be graded (alone).
     await db.ds.query(`CREATE FUNCTION poison_scores() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN IF NEW.attempt_id = '${poison}' THEN RAISE EXCEPTION 'poisoned answer sheet'; END IF; RETURN NEW; END $$`);
-    await db.ds.query(`CREATE TRIGGER poison_scores BEFORE INSERT ON attempt_item_score FOR EACH ROW EXECUTE FUNCTION poison_scores()`);
+      BEGIN IF NEW.id = '${poison}' AND NEW.objective_scores IS NOT NULL THEN RAISE EXCEPTION 'poisoned answer sheet'; END IF; RETURN NEW; END $$`);
+    await db.ds.query(`CREATE TRIGGER poison_scores BEFORE UPDATE ON attempt FOR EACH ROW EXECUTE FUNCTION poison_scores()`);
     const tries: number[] = [];
     const registry: ProcessorRegistry = {
       ...PROCESSORS,
@@ -188,7 +189,7 @@ describe('grading faults (real PostgreSQL + Redis)', () => {
       const keys = await producer.keys(`${prefix}:*`);
       if (keys.length) await producer.del(...keys);
       producer.disconnect();
-      await db.ds.query(`DROP TRIGGER IF EXISTS poison_scores ON attempt_item_score`);
+      await db.ds.query(`DROP TRIGGER IF EXISTS poison_scores ON attempt`);
     }
   }, 90_000);
 
@@ -200,7 +201,7 @@ describe('grading faults (real PostgreSQL + Redis)', () => {
     const producer = new IORedis(redisUrl, { maxRetriesPerRequest: null });
     const conn = new IORedis(redisUrl, { maxRetriesPerRequest: null });
     const dispatcher = new BullmqDispatcher(producer, prefix);
-    const stale = await dispatcher.bullQueue.add('grade-attempt', { jobId: fx.jobs[0]!.id }, { jobId: fx.jobs[0]!.id, delay: 600_000 });
+    const stale = await dispatcher.queueFor('grade-attempt').add('grade-attempt', { jobId: fx.jobs[0]!.id }, { jobId: fx.jobs[0]!.id, delay: 600_000 });
     const worker = startBullmqConsumer({ ds: db.ds, connection: conn, prefix, concurrency: 1, registry: PROCESSORS, log: silent });
     const stop = startSweep(db.ds, dispatcher, 1, silent);
     try {

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { JOB_PAYLOADS, type JobName } from '@cm/contracts';
 import { claimJob, completeJob, failJob, type JobDispatcher } from '@cm/db';
 import { progressReporter } from './progress-reporter';
@@ -47,18 +47,14 @@ export async function runJob(ds: DataSource, registry: ProcessorRegistry, jobId:
     await dispatcher?.dispatch(ref).catch(() => undefined);
   };
   const progress = progressReporter(ds, job.id, (err) => log.error({ jobId: job.id, err: (err as Error).message }, 'progress write failed'));
-  let completedInTx = false;
-  const complete = async (m: EntityManager, result: unknown) => {
-    await completeJob(m, job.id, result ?? null);
-    completedInTx = true;
-  };
-  const ctx: JobContext<JobName> = { jobId: job.id, payload: parsed.data as never, ds, progress: (p) => progress.report(p), deliver, complete };
+  let recorded = false;
+  const ctx: JobContext<JobName> = { jobId: job.id, payload: parsed.data as never, ds, progress: (p) => progress.report(p), deliver, recorded: () => void (recorded = true) };
   const stopHeartbeat = heartbeat(ds, job.id, lockSeconds, log);
   try {
     const result = await (registry[name] as JobHandler<JobName>)(ctx).finally(stopHeartbeat);
     await progress.drain();
-    // A handler that completed the job in its own (committed) transaction is done.
-    if (!completedInTx) await completeJob(ds, job.id, result ?? null);
+    // A handler that recorded the outcome with its own (committed) work is done.
+    if (!recorded) await completeJob(ds, job.id, result ?? null);
     return 'completed';
   } catch (err) {
     await progress.drain();

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { closePglite, insertJob, JobEntity, openDatabase } from '@cm/db';
+import { closePglite, gradingTally, insertJob, JobEntity, openDatabase, seedSubmittedAttempts } from '@cm/db';
 import { PROCESSORS } from '../processors/registry';
 import type { ProcessorRegistry } from '../processors/processor.types';
 import { InProcessRunner } from './in-process-runner';
@@ -40,6 +40,25 @@ describe('in-process runner on PGlite (embedded mode)', () => {
         await new Promise((r) => setTimeout(r, 50));
       }
       expect(row).toMatchObject({ state: 'completed', progress: 100, result: { echoed: 'in-tx' } });
+    } finally {
+      await runner.close();
+      await ds.destroy();
+    }
+  });
+
+  it('grades submitted papers one job at a time (no pooled prepared statements on PGlite)', async () => {
+    const { ds } = await openDatabase({ kind: 'pglite', dataDir: path.join(dir, 'grading') }, { migrate: true });
+    const runner = new InProcessRunner(ds, PROCESSORS, { error: () => undefined }, { concurrency: 2, pollMs: 50, retryDelayMs: 50 });
+    runner.start();
+    try {
+      const fx = await seedSubmittedAttempts(ds, { attempts: 4, items: 20, jobs: true });
+      for (const j of fx.jobs) await runner.dispatch(j);
+      let tally = await gradingTally(ds, fx.sessionId, fx.itemCount);
+      for (let i = 0; i < 200 && tally.done < fx.jobs.length; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        tally = await gradingTally(ds, fx.sessionId, fx.itemCount);
+      }
+      expect(tally).toEqual({ attempts: 4, graded: 4, events: 4, distinct_events: 4, scores: 80, expectedScores: 80, jobs: 4, done: 4 });
     } finally {
       await runner.close();
       await ds.destroy();

@@ -1,32 +1,35 @@
 /**
  * G5 and G6 (docs/quality-bars.md): grading of 100-answer objective submissions by one worker
- * process at the grading queue's default concurrency (GRADING_CONCURRENCY, 32) — submissions
- * graded per second, the time to grade 3,000, the ratio to B2 (BullMQ no-op processing at the
- * same concurrency on the same Redis, measured in this run) — and the submit enqueue latency
- * (state committed in PostgreSQL first, then the job enqueued).
+ * process — submissions graded per second, the time to grade 3,000, the ratio to B2 (BullMQ
+ * no-op processing at the same concurrency on the same Redis, measured in this run) — at the
+ * concurrency the grading issue states (4) and at the grading queue's default
+ * (GRADING_CONCURRENCY, 32); and the submit enqueue latency (G6: state committed in PostgreSQL
+ * first, then the job enqueued).
  *
  * Run by `npm run bench:grading` (infra/scripts/run-bench.mjs builds this file with the server,
  * creates a fresh database and Redis prefix and passes DATABASE_URL, REDIS_URL, QUEUE_PREFIX).
- *   1. migrate; B2 (bench/lib/b2-drain.ts): a fresh process with one BullMQ Worker at the same
- *      concurrency and an empty processor drains 300 warm-up jobs, then BENCH_B2_JOBS no-op jobs
- *      delivered while it runs — jobs/s; three runs, the median judged;
- *   2. G5: seed with SQL a fixed 100-item objective paper (single / multiple with partial credit
+ * Per concurrency:
+ *   a. B2 (bench/lib/b2-drain.ts): a fresh process with one BullMQ Worker at that concurrency and
+ *      an empty processor drains 300 warm-up jobs, then BENCH_B2_JOBS no-op jobs delivered while
+ *      it runs — jobs/s; three runs, the median judged;
+ *   b. G5: seed with SQL a fixed 100-item objective paper (single / multiple with partial credit
  *      / judge / fill, shuffled options) and BENCH_SUBMISSIONS submitted attempts with their
  *      grading job rows (as submission writes them: the outbox); start one worker process exactly
- *      as `npm run start:worker` does (the compiled dist/apps/worker, GRADING_CONCURRENCY),
- *      let it grade a warm-up session of 300 first (not counted, as B2's warm-up),
- *      deliver every job from this process (the deadline burst) and time from the first delivery
- *      until every attempt is graded; the worker's CPU time per submission from /proc;
- *      then check each attempt was graded once (one audit event, 100 item scores, job completed);
- *   3. G6: BENCH_SUBMITS in-progress attempts submitted through the API's own path (submitAttempt
- *      in a transaction, commit, then dispatch) at a steady BENCH_SUBMIT_RATE per second (200: a
- *      3,000-candidate session submitting within 15 s) — the enqueue time after commit, p50/p99,
- *      judged — and again by 16 submitters flat out (reported); the worker grades them all;
- *   4. a summary: goal, measured, PASS / MISS. Exit 0 when it ran (a report), non-zero on errors.
+ *      as `npm run start:worker` does (the compiled dist/apps/worker, GRADING_CONCURRENCY set),
+ *      let it grade a warm-up session of 300 first (not counted, as B2's warm-up), deliver every
+ *      job from this process (the deadline burst) and time from the first delivery until every
+ *      attempt is graded; the worker's and PostgreSQL's CPU time per submission from /proc; then
+ *      check each attempt was graded once (one audit event, 100 item scores, job completed).
+ * Then G6: BENCH_SUBMITS in-progress attempts submitted through the API's own path (submitAttempt
+ * in a transaction, commit, then dispatch) at a steady BENCH_SUBMIT_RATE per second (200: a
+ * 3,000-candidate session submitting within 15 s) — the enqueue time after commit, p50/p99,
+ * judged — and again by 16 submitters flat out (reported); a worker at the default concurrency
+ * grades them all. Last, a summary: goal, measured, PASS / MISS. Exit 0 when it ran (a report),
+ * non-zero on errors.
  *
  * Knobs (quick trials; the goals are judged at the defaults): BENCH_SUBMISSIONS (3000),
- * BENCH_SUBMITS (1000), BENCH_SUBMIT_RATE (200), BENCH_CONCURRENCY (32, the grading queue's
- * default concurrency), BENCH_B2_JOBS (BENCH_SUBMISSIONS).
+ * BENCH_SUBMITS (1000), BENCH_SUBMIT_RATE (200), BENCH_CONCURRENCY (a comma list; "4,32"),
+ * BENCH_B2_JOBS (BENCH_SUBMISSIONS), BENCH_WORKER_PROF (set: the worker writes a CPU profile).
  */
 import 'reflect-metadata';
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -48,7 +51,16 @@ const GOAL_RATIO = 0.15;
 const GOAL_ENQUEUE_P99_MS = 5;
 const GOAL_SUBMISSIONS = 3000;
 const GRADE_TIMEOUT_MS = 600_000;
+/** The grading issue states G5 at concurrency 4; the grading queue runs at its default. */
+const ISSUE_CONCURRENCY = 4;
+const DEFAULT_GRADING_CONCURRENCY = parseConfig({}, { joinPath: (...p) => p.join('/') }).gradingConcurrency;
 
+
+function concurrencyList(text: string): number[] {
+  const list = text.split(',').map((c) => Number(c.trim()));
+  if (!list.length || list.some((c) => !Number.isInteger(c) || c < 1 || c > 64)) throw new Error(`BENCH_CONCURRENCY must list whole numbers from 1 to 64, got "${text}"`);
+  return list;
+}
 
 const env = {
   databaseUrl: requiredEnv('DATABASE_URL', 'grading'),
@@ -57,7 +69,8 @@ const env = {
   submissions: intEnv('BENCH_SUBMISSIONS', GOAL_SUBMISSIONS),
   submits: intEnv('BENCH_SUBMITS', 1000),
   submitRate: intEnv('BENCH_SUBMIT_RATE', 200),
-  concurrency: intEnv('BENCH_CONCURRENCY', parseConfig({}, { joinPath: (...p) => p.join('/') }).gradingConcurrency),
+  concurrencies: concurrencyList(process.env.BENCH_CONCURRENCY ?? `${ISSUE_CONCURRENCY},${DEFAULT_GRADING_CONCURRENCY}`),
+  g6Concurrency: DEFAULT_GRADING_CONCURRENCY,
   // as many no-op jobs as submissions are graded: the same drain, warm-up included
   b2Jobs: intEnv('BENCH_B2_JOBS', intEnv('BENCH_SUBMISSIONS', GOAL_SUBMISSIONS)),
 };
@@ -95,9 +108,9 @@ async function measureAdds(prefix: string): Promise<ReturnType<typeof summarize>
 
 /** B2: BullMQ itself, no database, an empty processor, same concurrency and Redis — in a fresh
  * process with the same warm-up and the same number of jobs as the grading worker gets. */
-async function measureB2(prefix: string): Promise<{ perSecond: number; ms: number }> {
+async function measureB2(prefix: string, concurrency: number): Promise<{ perSecond: number; ms: number }> {
   const script = path.resolve(__dirname, 'lib/b2-drain.js');
-  const child = spawn(process.execPath, [script, env.redisUrl, prefix, GRADING_QUEUE_NAME, String(env.concurrency), String(WARM_UP_SUBMISSIONS), String(env.b2Jobs)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [script, env.redisUrl, prefix, GRADING_QUEUE_NAME, String(concurrency), String(WARM_UP_SUBMISSIONS), String(env.b2Jobs)], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   child.stdout!.on('data', (d: Buffer) => void (out += String(d)));
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
@@ -106,10 +119,10 @@ async function measureB2(prefix: string): Promise<{ perSecond: number; ms: numbe
 }
 
 /** One worker process, as `npm run start:worker` starts it; resolves once it is consuming. */
-async function startWorkerProcess(): Promise<ChildProcess> {
+async function startWorkerProcess(concurrency: number): Promise<ChildProcess> {
   const entry = path.resolve(__dirname, '../apps/worker/src/main.js');
   const child = spawn(process.execPath, [...(process.env.BENCH_WORKER_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/wprof'] : []), entry], {
-    env: { ...process.env, DATABASE_URL: env.databaseUrl, REDIS_URL: env.redisUrl, QUEUE_PREFIX: env.queuePrefix, GRADING_CONCURRENCY: String(env.concurrency), LOG_LEVEL: 'warn' },
+    env: { ...process.env, DATABASE_URL: env.databaseUrl, REDIS_URL: env.redisUrl, QUEUE_PREFIX: env.queuePrefix, GRADING_CONCURRENCY: String(concurrency), LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await withTimeout(
@@ -170,9 +183,9 @@ async function checkOnce(ds: DataSource, sessionId: string, items: number): Prom
 }
 
 async function main(): Promise<void> {
-  log(`bench:grading — ${env.submissions} submissions of 100 objective items, worker concurrency ${env.concurrency}; node ${process.version}, ${os.cpus().length} cpus, load ${load()}`);
+  log(`bench:grading — ${env.submissions} submissions of 100 objective items, grading concurrency ${env.concurrencies.join(' and ')}; node ${process.version}, ${os.cpus().length} cpus, load ${load()}`);
   const config = parseConfig(
-    { DATABASE_URL: env.databaseUrl, REDIS_URL: env.redisUrl, QUEUE_PREFIX: env.queuePrefix, LOG_LEVEL: 'warn', WORKER_CONCURRENCY: String(env.concurrency), SWEEP_INTERVAL_SECONDS: '30' },
+    { DATABASE_URL: env.databaseUrl, REDIS_URL: env.redisUrl, QUEUE_PREFIX: env.queuePrefix, LOG_LEVEL: 'warn', SWEEP_INTERVAL_SECONDS: '30' },
     { joinPath: (...p) => p.join('/') },
   );
   const { ds } = await openDatabase(config.database, { migrate: true });
@@ -180,57 +193,59 @@ async function main(): Promise<void> {
   log(`PostgreSQL synchronous_commit = ${sc}`);
   const goals: GoalResult[] = [];
 
-  // 1. B2
-  log('\n[1] B2: BullMQ no-op processing');
-  // A short drain is noisy on a shared box: three runs, the median is the baseline.
-  const b2runs = [];
-  for (let r = 0; r < B2_RUNS; r++) {
-    const run = await withTimeout(measureB2(`${env.queuePrefix}-b2${r}`), GRADE_TIMEOUT_MS, 'B2');
-    b2runs.push(run);
-    log(`  run ${r + 1}: fresh process, ${WARM_UP_SUBMISSIONS} warm-up jobs, then ${fmtInt(env.b2Jobs)} no-op jobs at concurrency ${env.concurrency}: ${fmtS(run.ms)} s → ${fmtInt(Math.round(run.perSecond))} jobs/s   (load ${load()})`);
-  }
-  const b2 = [...b2runs].sort((x, y) => x.perSecond - y.perSecond)[Math.floor(B2_RUNS / 2)]!;
-  log(`  B2 = median ${fmtInt(Math.round(b2.perSecond))} jobs/s`);
-  const adds = await measureAdds(`${env.queuePrefix}-adds`);
-  log(`  a bare BullMQ add, one at a time: p50 ${fmtMs(adds.p50)} ms, p99 ${fmtMs(adds.p99)} ms (the floor under the G6 enqueue)`);
-
-  // 2. G5
-  log('\n[2] G5: grading');
-  let t = performance.now();
-  const fx = await seedSubmittedAttempts(ds, { attempts: env.submissions, items: 100, jobs: true });
-  await ds.query('ANALYZE');
-  log(`  seeded ${fmtInt(fx.attemptIds.length)} submitted attempts × ${fx.itemCount} answers with SQL in ${fmtS(since(t))} s`);
   const producer = createRedisConnection(env.redisUrl);
   const dispatcher = new BullmqDispatcher(producer, config.queuePrefix);
-  let worker = await startWorkerProcess();
-  // As B2's worker, the grader first drains a warm-up of its own, not counted.
-  const warm = await seedSubmittedAttempts(ds, { attempts: WARM_UP_SUBMISSIONS, items: 100, jobs: true });
-  await Promise.all(warm.jobs.map((j) => dispatcher.dispatch(j)));
-  await waitUntil(performance.now(), async () => (await gradedCount(ds, warm.sessionId)) >= warm.attemptIds.length, 'warm-up');
-  log(`  warm-up: ${fmtInt(warm.attemptIds.length)} submissions graded first, not counted`);
-  const cpu0 = cpuMs(worker.pid!);
-  const pg0 = await pgCpuMs(ds);
-  t = performance.now();
-  for (let i = 0; i < fx.jobs.length; i += 200) await Promise.all(fx.jobs.slice(i, i + 200).map((j) => dispatcher.dispatch(j)));
-  const enqueueMs = since(t);
-  const gradeMs = await waitUntil(t, async () => (await gradedCount(ds, fx.sessionId)) >= fx.attemptIds.length, 'grading');
-  const rate = (fx.attemptIds.length * 1000) / gradeMs;
-  const cpu1 = cpuMs(worker.pid!);
-  const pg1 = await pgCpuMs(ds);
-  const per = (ms: number) => (ms / fx.attemptIds.length).toFixed(2);
-  log(`  worker process CPU: ${per(cpu1.user - cpu0.user + cpu1.system - cpu0.system)} ms per graded submission (user ${per(cpu1.user - cpu0.user)}, system ${per(cpu1.system - cpu0.system)}); PostgreSQL backends of this database: ${per(pg1 - pg0)} ms`);
-  const ratio = rate / b2.perSecond;
-  log(`  delivered ${fmtInt(fx.jobs.length)} jobs in ${fmtS(enqueueMs)} s; all graded ${fmtS(gradeMs)} s after the first delivery → ${fmtInt(Math.round(rate))} graded/s per worker   (load ${load()})`);
-  log(`  ratio to B2: ${fmtInt(Math.round(rate))} / ${fmtInt(Math.round(b2.perSecond))} = ${(ratio * 100).toFixed(1)} %`);
-  const problems = await checkOnce(ds, fx.sessionId, fx.itemCount);
-  log(problems.length ? `  CHECK FAILED: ${problems.join('; ')}` : `  check: every attempt graded exactly once (one audit event, ${fx.itemCount} item scores, job completed)`);
-  const scale = env.submissions / GOAL_SUBMISSIONS;
-  goals.push({ id: 'G5', what: `graded submissions/s per worker (c=${env.concurrency})`, goal: `≥ ${GOAL_RATE}/s`, measured: `${fmtInt(Math.round(rate))}/s`, pass: rate >= GOAL_RATE && !problems.length });
-  goals.push({ id: 'G5', what: `time to grade ${fmtInt(env.submissions)} submissions`, goal: `≤ ${(GOAL_3000_S * scale).toFixed(0)} s`, measured: `${fmtS(gradeMs)} s`, pass: gradeMs <= GOAL_3000_S * 1000 * scale && !problems.length });
-  goals.push({ id: 'G5', what: `ratio to B2 (BullMQ no-op, c=${env.concurrency})`, goal: `≥ ${GOAL_RATIO * 100} %`, measured: `${(ratio * 100).toFixed(1)} %`, pass: ratio >= GOAL_RATIO });
+  // G5 at each concurrency asked for: its B2 first, then the grader at the same concurrency.
+  for (const [k, concurrency] of env.concurrencies.entries()) {
+    log(`\n[${k + 1}a] B2: BullMQ no-op processing at concurrency ${concurrency}`);
+    // A short drain is noisy on a shared box: three runs, the median is the baseline.
+    const b2runs = [];
+    for (let r = 0; r < B2_RUNS; r++) {
+      const run = await withTimeout(measureB2(`${env.queuePrefix}-b2c${concurrency}r${r}`, concurrency), GRADE_TIMEOUT_MS, 'B2');
+      b2runs.push(run);
+      log(`  run ${r + 1}: fresh process, ${WARM_UP_SUBMISSIONS} warm-up jobs, then ${fmtInt(env.b2Jobs)} no-op jobs: ${fmtS(run.ms)} s → ${fmtInt(Math.round(run.perSecond))} jobs/s   (load ${load()})`);
+    }
+    const b2 = [...b2runs].sort((x, y) => x.perSecond - y.perSecond)[Math.floor(B2_RUNS / 2)]!;
+    log(`  B2 = median ${fmtInt(Math.round(b2.perSecond))} jobs/s`);
+
+    log(`\n[${k + 1}b] G5: grading at concurrency ${concurrency}`);
+    let t = performance.now();
+    const fx = await seedSubmittedAttempts(ds, { attempts: env.submissions, items: 100, jobs: true });
+    await ds.query('ANALYZE');
+    log(`  seeded ${fmtInt(fx.attemptIds.length)} submitted attempts × ${fx.itemCount} answers with SQL in ${fmtS(since(t))} s`);
+    const worker = await startWorkerProcess(concurrency);
+    // As B2's worker, the grader first drains a warm-up of its own, not counted.
+    const warm = await seedSubmittedAttempts(ds, { attempts: WARM_UP_SUBMISSIONS, items: 100, jobs: true });
+    await Promise.all(warm.jobs.map((j) => dispatcher.dispatch(j)));
+    await waitUntil(performance.now(), async () => (await gradedCount(ds, warm.sessionId)) >= warm.attemptIds.length, 'warm-up');
+    log(`  warm-up: ${fmtInt(warm.attemptIds.length)} submissions graded first, not counted`);
+    const cpu0 = cpuMs(worker.pid!);
+    const pg0 = await pgCpuMs(ds);
+    t = performance.now();
+    for (let i = 0; i < fx.jobs.length; i += 200) await Promise.all(fx.jobs.slice(i, i + 200).map((j) => dispatcher.dispatch(j)));
+    const enqueueMs = since(t);
+    const gradeMs = await waitUntil(t, async () => (await gradedCount(ds, fx.sessionId)) >= fx.attemptIds.length, 'grading');
+    const rate = (fx.attemptIds.length * 1000) / gradeMs;
+    const cpu1 = cpuMs(worker.pid!);
+    const pg1 = await pgCpuMs(ds);
+    await stopWorkerProcess(worker);
+    const per = (ms: number) => (ms / fx.attemptIds.length).toFixed(2);
+    log(`  worker process CPU: ${per(cpu1.user - cpu0.user + cpu1.system - cpu0.system)} ms per graded submission (user ${per(cpu1.user - cpu0.user)}, system ${per(cpu1.system - cpu0.system)}); PostgreSQL backends of this database: ${per(pg1 - pg0)} ms`);
+    const ratio = rate / b2.perSecond;
+    log(`  delivered ${fmtInt(fx.jobs.length)} jobs in ${fmtS(enqueueMs)} s; all graded ${fmtS(gradeMs)} s after the first delivery → ${fmtInt(Math.round(rate))} graded/s per worker   (load ${load()})`);
+    log(`  ratio to B2: ${fmtInt(Math.round(rate))} / ${fmtInt(Math.round(b2.perSecond))} = ${(ratio * 100).toFixed(1)} %`);
+    const problems = await checkOnce(ds, fx.sessionId, fx.itemCount);
+    log(problems.length ? `  CHECK FAILED: ${problems.join('; ')}` : `  check: every attempt graded exactly once (one audit event, ${fx.itemCount} item scores, job completed)`);
+    const scale = env.submissions / GOAL_SUBMISSIONS;
+    goals.push({ id: 'G5', what: `graded submissions/s per worker (c=${concurrency})`, goal: `≥ ${GOAL_RATE}/s`, measured: `${fmtInt(Math.round(rate))}/s`, pass: rate >= GOAL_RATE && !problems.length });
+    goals.push({ id: 'G5', what: `time to grade ${fmtInt(env.submissions)} submissions (c=${concurrency})`, goal: `≤ ${(GOAL_3000_S * scale).toFixed(0)} s`, measured: `${fmtS(gradeMs)} s`, pass: gradeMs <= GOAL_3000_S * 1000 * scale && !problems.length });
+    goals.push({ id: 'G5', what: `ratio to B2 (BullMQ no-op, c=${concurrency})`, goal: `≥ ${GOAL_RATIO * 100} %`, measured: `${(ratio * 100).toFixed(1)} %`, pass: ratio >= GOAL_RATIO });
+  }
+  const adds = await measureAdds(`${env.queuePrefix}-adds`);
+  log(`\n  a bare BullMQ add, one at a time: p50 ${fmtMs(adds.p50)} ms, p99 ${fmtMs(adds.p99)} ms (the floor under the G6 enqueue)`);
 
   // 3. G6
-  log('\n[3] G6: submit — commit in PostgreSQL, then enqueue (while the worker grades what comes in)');
+  log(`\n[${env.concurrencies.length + 1}] G6: submit — commit in PostgreSQL, then enqueue (while a worker at concurrency ${env.g6Concurrency} grades what comes in)`);
   const submitOnce = async (id: string, commit: number[], enqueue: number[]) => {
     const t0 = performance.now();
     const { gradeJob } = await ds.transaction((m) => submitAttempt(m, id, 'candidate', null));
@@ -262,9 +277,8 @@ async function main(): Promise<void> {
     row(`commit, ${env.submitRate}/s paced, ${label}`, commit);
     return { fx: fx2, enqueue: row(`enqueue after commit, ${env.submitRate}/s paced, ${label}`, enqueue) };
   };
-  await stopWorkerProcess(worker);
   const idle = await pacedRun('worker stopped');
-  worker = await startWorkerProcess();
+  const worker = await startWorkerProcess(env.g6Concurrency);
   const paced = await pacedRun('worker grading');
   const e = paced.enqueue;
   // Flat out: 16 submitters back to back — how far it stretches (reported, not judged).

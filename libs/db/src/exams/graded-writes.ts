@@ -1,5 +1,4 @@
-import type { DataSource } from 'typeorm';
-import { preparedRows } from '../sql';
+import type { StatementRunner } from '../sql';
 import { RESULT_CONTEXT_COLUMNS, type AttemptResult, type ResultContext } from './attempt-result';
 
 /** Whose claim a grading write relies on: `self` claims the jobs in the write itself (a
@@ -56,13 +55,12 @@ const MAX_PAPERS = 32;
  * their papers (unless the copy in memory is current) and their sessions' rules and result
  * context. No row is locked: a submitted attempt's answers no longer change, and the write
  * takes the job (the claim) and the attempt (still `submitted`) conditionally. */
-export async function readGradingInput(ds: DataSource, jobIds: readonly string[], claim: GradingClaim): Promise<GradingInput> {
+export async function readGradingInput(db: StatementRunner, jobIds: readonly string[], claim: GradingClaim): Promise<GradingInput> {
   const known = new Map(papers);
-  const [row] = await preparedRows<{ jobs: GradingInputRow[] | null; forms: { id: string; rev: string; items: GradingFormItem[] | null }[] | null; sessions: GradingSession[] | null }>(
-    ds,
+  const [row] = await db.rows<{ jobs: GradingInputRow[] | null; forms: { id: string; rev: string; items: GradingFormItem[] | null }[] | null; sessions: GradingSession[] | null }>(
     `WITH j AS (
        SELECT job.id AS job_id, job.name, job.payload, a.id AS attempt_id, a.status, a.score, a.form_id, a.session_id,
-         CASE WHEN a.status = 'submitted' THEN (SELECT jsonb_object_agg(x.item_id, x.response) FROM attempt_answer x WHERE x.attempt_id = a.id) END AS answers
+         CASE WHEN a.status = 'submitted' THEN (SELECT json_object_agg(x.item_id, x.response) FROM attempt_answer x WHERE x.attempt_id = a.id) END AS answers
        FROM job LEFT JOIN attempt a
          ON a.id = CASE WHEN job.payload->>'attemptId' ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN (job.payload->>'attemptId')::uuid END
        WHERE job.id = ANY($1::uuid[]) AND ${claim === 'self' ? CLAIMABLE : HELD}
@@ -109,12 +107,11 @@ export interface MarkingOpening {
  * its job's outcome are durable together or not at all. The job row is the claim: a job
  * finished or claimed by someone else meanwhile is not written, and neither is its attempt; an
  * attempt is only graded while still `submitted`. Returns the job ids it wrote. */
-export async function writeGrading(ds: DataSource, writes: readonly GradingJobWrite[], marking: readonly MarkingOpening[], claim: GradingClaim): Promise<Set<string>> {
+export async function writeGrading(db: StatementRunner, writes: readonly GradingJobWrite[], marking: readonly MarkingOpening[], claim: GradingClaim): Promise<Set<string>> {
   if (!writes.length) return new Set();
   const g = (w: GradingJobWrite) => (w.kind === 'graded' ? w : null);
   const tasks = marking.flatMap((i) => i.rounds.map((round) => ({ i, round })));
-  const rows = await preparedRows<{ id: string }>(
-    ds,
+  const rows = await db.rows<{ id: string }>(
     `WITH x AS (
        SELECT * FROM unnest($1::uuid[], $2::text[], $3::jsonb[], $4::jsonb[], $5::uuid[], $6::text[], $7::numeric[], $8::boolean[], $9::jsonb[], $10::jsonb[], $11::jsonb[])
          AS x(job_id, job_state, job_result, job_error, attempt_id, status, score, passed, result, scores, audit)

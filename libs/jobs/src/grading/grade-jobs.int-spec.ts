@@ -119,7 +119,7 @@ describe('batch grading (real PostgreSQL)', () => {
     try {
       const errors: string[] = [];
       const batcher = new GradingBatcher({ ds: db.ds, registry: PROCESSORS, log: { error: (_o, msg) => void errors.push(msg) }, maxBatch: 5, maxInFlight: 2 });
-      const outcomes = await Promise.all(fx.jobs.map((j) => batcher.run(j.id)));
+      const outcomes = await Promise.all(fx.jobs.map((j) => batcher.run(j.id))).finally(() => batcher.close());
       const poisonJob = fx.jobs[3]!.id;
       expect(outcomes.filter((o) => o === 'completed')).toHaveLength(11);
       expect(outcomes[3]).toBe('retry'); // back to the queue with backoff, as any fault

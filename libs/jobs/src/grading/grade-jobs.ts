@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { JOB_PAYLOADS } from '@cm/contracts';
-import { type GradingClaim, type GradingFormItem, type GradingJobWrite, type GradingSession, type MarkingOpening, readGradingInput, summariseScores, writeGrading } from '@cm/db';
+import { type GradingClaim, type GradingFormItem, type GradingJobWrite, type GradingSession, type MarkingOpening, preparedOn, readGradingInput, type StatementRunner, summariseScores, writeGrading } from '@cm/db';
 import { scoreObjective, toOriginalKeys } from '@cm/domain';
 import { questionKeys } from '../processors/question-key-cache';
 
@@ -28,11 +28,11 @@ const SUBJECTIVE = new Set(['short', 'case']);
  * Exactly once in effect: the write claims each job and grades its attempt only while it is
  * still `submitted`; an attempt already graded (a job delivered again after its worker died
  * between commit and acknowledgement) is left as it is. A job name other than grade-attempt
- * comes back as `other`. */
-export async function gradeJobs(ds: DataSource, jobIds: readonly string[], claim: GradingClaim): Promise<{ byJob: Map<string, JobGrading>; other: string[] }> {
+ * comes back as `other`. The statements run on `db` (the batcher's own connections). */
+export async function gradeJobs(ds: DataSource, jobIds: readonly string[], claim: GradingClaim, db: StatementRunner = preparedOn(ds)): Promise<{ byJob: Map<string, JobGrading>; other: string[] }> {
   const byJob = new Map<string, JobGrading>(jobIds.map((id) => [id, { outcome: 'skipped' }]));
   const other: string[] = [];
-  const { jobs, forms, sessions } = await readGradingInput(ds, jobIds, claim);
+  const { jobs, forms, sessions } = await readGradingInput(db, jobIds, claim);
   const writes: GradingJobWrite[] = [];
   const todo: typeof jobs = [];
   for (const row of jobs) {
@@ -58,7 +58,7 @@ export async function gradeJobs(ds: DataSource, jobIds: readonly string[], claim
     }
   }
 
-  const written = await writeGrading(ds, writes, marking, claim);
+  const written = await writeGrading(db, writes, marking, claim);
   for (const w of writes) {
     if (!written.has(w.jobId)) continue; // finished or claimed elsewhere meanwhile
     byJob.set(w.jobId, w.kind === 'refused' ? { outcome: 'refused', error: w.error } : { outcome: 'completed', result: w.jobResult as GradeResult });

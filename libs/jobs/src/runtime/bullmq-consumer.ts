@@ -64,5 +64,10 @@ export function startBullmqConsumer(opts: BullmqConsumerOptions): BullmqConsumer
     }),
   ];
   for (const w of workers) w.on('error', (err) => opts.log.error({ err: err.message }, 'bullmq worker error'));
-  return { close: async () => void (await Promise.all(workers.map((w) => w.close()))) };
+  return {
+    close: async () => {
+      await Promise.all(workers.map((w) => w.close()));
+      await batcher.close();
+    },
+  };
 }

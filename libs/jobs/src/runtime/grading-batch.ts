@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { JobDispatcher } from '@cm/db';
+import { genericPlanPool, type JobDispatcher, type StatementRunner } from '@cm/db';
 import { gradeJobs } from '../grading/grade-jobs';
 import type { ProcessorRegistry } from '../processors/processor.types';
 import { runJob, type RunLogger, type RunOutcome } from './run-job';
@@ -27,8 +27,17 @@ export interface GradingBatchOptions {
 export class GradingBatcher {
   private readonly waiting: { jobId: string; resolve: (o: RunOutcome) => void; reject: (e: unknown) => void }[] = [];
   private running = 0;
+  /** connections of the batcher's own, planning its two statements once (null: embedded) */
+  private readonly lanes: (StatementRunner & { close(): Promise<void> }) | null;
 
-  constructor(private readonly opts: GradingBatchOptions) {}
+  constructor(private readonly opts: GradingBatchOptions) {
+    this.lanes = genericPlanPool(opts.ds, opts.maxInFlight ?? 1, 'cm-certify-grading');
+  }
+
+  /** Releases the batcher's connections; call once no delivery runs any more. */
+  async close(): Promise<void> {
+    await this.lanes?.close();
+  }
 
   /** How this delivery ended, once its batch committed (or its lone retry ended). */
   run(jobId: string): Promise<RunOutcome> {
@@ -48,7 +57,7 @@ export class GradingBatcher {
   private async flush(): Promise<void> {
     const batch = this.waiting.splice(0, Math.max(1, this.opts.maxBatch));
     try {
-      const outcomes = await gradeBatch(this.opts, batch.map((b) => b.jobId));
+      const outcomes = await gradeBatch(this.opts, batch.map((b) => b.jobId), this.lanes ?? undefined);
       batch.forEach((b, i) => b.resolve(outcomes[i]!));
     } catch (err) {
       batch.forEach((b) => b.reject(err));
@@ -60,11 +69,11 @@ export class GradingBatcher {
 }
 
 /** One write for several grading jobs; the outcome per job id, in order. */
-export async function gradeBatch(opts: Omit<GradingBatchOptions, 'maxBatch'>, jobIds: string[]): Promise<RunOutcome[]> {
+export async function gradeBatch(opts: Omit<GradingBatchOptions, 'maxBatch'>, jobIds: string[], db?: StatementRunner): Promise<RunOutcome[]> {
   const alone = (ids: string[]) => Promise.all(ids.map((id) => runJob(opts.ds, opts.registry, id, opts.log, opts.dispatcher, opts.lockSeconds)));
   let graded: Awaited<ReturnType<typeof gradeJobs>>;
   try {
-    graded = await gradeJobs(opts.ds, jobIds, 'self');
+    graded = await gradeJobs(opts.ds, jobIds, 'self', db);
   } catch (err) {
     opts.log.error({ jobs: jobIds.length, err: (err as Error).message }, 'grading batch failed; its jobs run one at a time');
     // Nothing of the batch was written: each job is claimed, run and recorded on its own.

@@ -12,7 +12,8 @@ export interface GradingInputRow {
   payload: unknown;
   attempt_id: string | null;
   status: string | null;
-  score: string | null;
+  /** numeric, as JSON: a number */
+  score: number | string | null;
   form_id: string | null;
   session_id: string | null;
   /** item id → stored response (displayed option keys), for a submitted attempt */

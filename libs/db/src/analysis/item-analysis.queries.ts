@@ -81,6 +81,7 @@ export async function loadSessionAnalysisInput(db: Db, sessionId: string): Promi
     `SELECT a.id AS attempt_id, a.form_id, s.item_id, s.version_id, s.max_cents, s.earned_cents, ans.response
      FROM attempt a JOIN item_score s ON s.attempt_id = a.id
      LEFT JOIN attempt_answer ans ON ans.attempt_id = s.attempt_id AND ans.item_id = s.item_id
+     -- s.session_id too: a filter on the view's own column reaches both of its branches
      WHERE a.session_id = $1 AND s.session_id = $1 AND a.status = 'graded'`,
     [sessionId],
   );

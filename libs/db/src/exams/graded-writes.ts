@@ -106,8 +106,9 @@ export interface MarkingOpening {
 /** Writes a batch of grading outcomes as ONE statement — one commit, synchronous — so each
  * attempt's totals, objective points (item id → earned cents), marking tasks, audit event and
  * its job's outcome are durable together or not at all. The job row is the claim: a job
- * finished or claimed by someone else meanwhile is not written, and neither is its attempt; an
- * attempt is only graded while still `submitted`. Returns the job ids it wrote. */
+ * finished or claimed by someone else meanwhile is not written, and neither is its attempt; a
+ * grade is written (and its job completed) only while the attempt is still `submitted`.
+ * Returns the job ids it wrote. */
 export async function writeGrading(db: StatementRunner, writes: readonly GradingJobWrite[], marking: readonly MarkingOpening[], claim: GradingClaim): Promise<Set<string>> {
   if (!writes.length) return new Set();
   const g = (w: GradingJobWrite) => (w.kind === 'graded' ? w : null);
@@ -121,6 +122,9 @@ export async function writeGrading(db: StatementRunner, writes: readonly Grading
          progress = CASE WHEN x.job_state = 'completed' THEN 100 ELSE job.progress END, result = x.job_result, error = x.job_error,
          locked_until = NULL, finished_at = now(), updated_at = now()
        FROM x WHERE job.id = x.job_id AND ${claim === 'self' ? CLAIMABLE : HELD}
+         -- a grade is only recorded for an attempt still waiting for it (graded meanwhile by
+         -- another path: the job stays as it is, and its next delivery finds the attempt graded)
+         AND (x.status IS NULL OR EXISTS (SELECT 1 FROM attempt WHERE attempt.id = x.attempt_id AND attempt.status = 'submitted'))
        RETURNING job.id, x.attempt_id
      ), a AS (
        UPDATE attempt SET status = x.status, score = x.score, passed = x.passed, result = x.result, objective_scores = x.scores,

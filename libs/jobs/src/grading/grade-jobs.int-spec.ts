@@ -1,4 +1,4 @@
-import { createTestDatabase, insertJob, queryRows, seedSubmittedAttempts, type TestDatabase } from '@cm/db';
+import { createTestDatabase, insertJob, preparedOn, queryRows, seedSubmittedAttempts, type TestDatabase, writeGrading } from '@cm/db';
 import { PROCESSORS } from '../processors/registry';
 import { GradingBatcher } from '../runtime/grading-batch';
 import { gradeJobs } from './grade-jobs';
@@ -78,6 +78,27 @@ describe('batch grading (real PostgreSQL)', () => {
     expect(byJob.get(redelivered!.id)).toMatchObject({ outcome: 'completed', result: { status: 'graded', alreadyGraded: true } });
     expect((await queryRows<{ status: string }>(db.ds, `SELECT status FROM attempt WHERE id = $1`, [fx.attemptIds[0]]))[0]!.status).toBe('submitted');
     expect(await gradedEvents([fx.attemptIds[1]!])).toBe(1);
+  });
+
+  it('a grade computed for an attempt that got graded meanwhile is not written, and its job is left for the next delivery', async () => {
+    const fx = await seedSubmittedAttempts(db.ds, { attempts: 1, items: 5, jobs: true });
+    const [job] = fx.jobs;
+    await db.ds.query(`UPDATE attempt SET status = 'graded', score = 55, passed = false WHERE id = $1`, [fx.attemptIds[0]]);
+    const result = { score: 99, standardScore: null, earned: 99, possible: 100, areas: [], knowledgeItems: [] };
+    const written = await writeGrading(
+      preparedOn(db.ds),
+      [{ jobId: job!.id, kind: 'graded', attemptId: fx.attemptIds[0]!, status: 'graded', score: 99, passed: true, result, objectiveScores: { 'it-1': 2000 }, pendingMarking: 0, jobResult: { status: 'graded', score: 99 } }],
+      [],
+      'self',
+    );
+    expect(written.size).toBe(0);
+    expect(await jobRow(job!.id)).toMatchObject({ state: 'waiting', attempts: 0 });
+    const [a] = await queryRows<{ score: string; objective_scores: unknown }>(db.ds, `SELECT score, objective_scores FROM attempt WHERE id = $1`, [fx.attemptIds[0]]);
+    expect(a).toEqual({ score: '55.00', objective_scores: null });
+    expect(await gradedEvents(fx.attemptIds)).toBe(0);
+    // The next delivery completes the job with what the attempt holds.
+    const { byJob } = await gradeJobs(db.ds, [job!.id], 'self');
+    expect(byJob.get(job!.id)).toMatchObject({ outcome: 'completed', result: { status: 'graded', score: 55, alreadyGraded: true } });
   });
 
   it('a paper a regrade pointed at a corrected version is read again, not taken from memory', async () => {
